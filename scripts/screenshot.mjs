@@ -1,0 +1,23 @@
+// Takes full-page screenshots of built pages at phone and desktop widths, for looking at by eye.
+// Usage: node scripts/screenshot.mjs /plan/ /annex/ …  (writes to /tmp/shots/)
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.mjs';
+
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
+const out = process.env.SHOTS_DIR ?? '/tmp/shots';
+fs.mkdirSync(out, { recursive: true });
+const { server, url } = await startStaticServer({ root: 'dist' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+for (const [name, width] of [['phone', 390], ['desktop', 1280]]) {
+	const page = await browser.newPage({ viewport: { width, height: 844 } });
+	for (const p of paths) {
+		await page.goto(url + p);
+		const file = `${out}/${name}${p.replace(/[^a-z0-9]+/gi, '_')}.png`;
+		await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+		console.log(file);
+	}
+	await page.close();
+}
+await browser.close();
+server.close();

@@ -1,0 +1,19 @@
+/**
+ * The components the official-text MDX may use (the list is checked in src/lib/clauses.ts).
+ * planComponents render /plan/; actionPageComponents render an action's own page, where the
+ * measures are the page's top headings.
+ */
+import Actions from './Actions.astro';
+import Addressee from './Addressee.astro';
+import Clause from './Clause.astro';
+import DocNumber from './DocNumber.astro';
+import Item from './Item.astro';
+import Masthead from './Masthead.astro';
+import Measure from './Measure.astro';
+import MeasureOnActionPage from './MeasureOnActionPage.astro';
+import P from './P.astro';
+import Section from './Section.astro';
+import Signature from './Signature.astro';
+
+export const planComponents = { Actions, Addressee, Clause, DocNumber, Item, Masthead, Measure, P, Section, Signature };
+export const actionPageComponents = { ...planComponents, Measure: MeasureOnActionPage };

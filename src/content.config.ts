@@ -1,0 +1,83 @@
+/**
+ * Content collections. The schemas live in src/schemas/ (plain modules, so tests import them);
+ * reading and cross-checking live in src/lib/load-content.ts. Every loader throws on any problem
+ * in any content file, naming the file, the entry and the field, so the build stops.
+ */
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import { actionSchema } from './schemas/action.ts';
+import { departmentSchema } from './schemas/department.ts';
+import { planSchema } from './schemas/plan.ts';
+import { siteSchema } from './schemas/site.ts';
+import { documentSchema } from './schemas/document.ts';
+import { taskSchema } from './schemas/task.ts';
+import { contentDir, loadContent, type Content } from './lib/load-content.ts';
+
+/** A loader that stores one kind of entry from the checked content. */
+function contentLoader(name: string, entries: (c: Content) => Array<{ id: string; data: Record<string, unknown> }>): Loader {
+	return {
+		name: `kaifu-${name}`,
+		load: async ({ store, config, parseData, watcher }) => {
+			const root = fileURLToPath(config.root);
+			const dir = contentDir(root);
+			const content = loadContent(dir, root);
+			store.clear();
+			for (const e of entries(content)) {
+				store.set({ id: e.id, data: await parseData({ id: e.id, data: e.data }) });
+			}
+			watcher?.add(dir);
+		},
+	};
+}
+
+const plan = defineCollection({
+	loader: glob({ base: path.join(contentDir(), 'plan'), pattern: '**/*.mdx' }),
+	schema: planSchema,
+});
+
+const actions = defineCollection({
+	loader: contentLoader('actions', (c) => c.actions.map((a) => ({ id: a.id, data: a }))),
+	schema: actionSchema,
+});
+
+const tasks = defineCollection({
+	loader: contentLoader('tasks', (c) => c.tasks.map((t) => ({ id: String(t.number), data: t }))),
+	schema: taskSchema,
+});
+
+const departments = defineCollection({
+	loader: contentLoader('departments', (c) => c.departments.map((d) => ({ id: d.name, data: d }))),
+	schema: departmentSchema,
+});
+
+/** Every anchored part of the official text, in reading order (see src/lib/clauses.ts). */
+const clauses = defineCollection({
+	loader: contentLoader('clauses', (c) => c.clauses.map((cl, order) => ({ id: cl.id, data: { ...cl, order } }))),
+	schema: z.object({
+		id: z.string(),
+		order: z.number(),
+		kind: z.enum(['section', 'clause', 'paragraph', 'action', 'measure', 'item']),
+		title: z.string().optional(),
+		level: z.number().optional(),
+		paragraphs: z.array(z.string()),
+		parent: z.string().optional(),
+		file: z.string(),
+	}),
+});
+
+/** Site settings (content/site.yaml), one entry "site". */
+const site = defineCollection({
+	loader: contentLoader('site', (c) => [{ id: 'site', data: c.site }]),
+	schema: siteSchema,
+});
+
+/** Document metadata (content/document.yaml), one entry "document". */
+const document = defineCollection({
+	loader: contentLoader('document', (c) => [{ id: 'document', data: c.document }]),
+	schema: documentSchema,
+});
+
+export const collections = { plan, actions, tasks, departments, clauses, site, document };

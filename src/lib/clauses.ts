@@ -1,0 +1,220 @@
+/**
+ * The clause index: every anchored part of the official text (sections, measures, ①–④ items,
+ * paragraphs) with its text, read from the MDX sources. It is what task pages quote, what the
+ * build checks clause references against, and what the table of contents lists.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import type { Action } from '../schemas/action.ts';
+import type { ContentProblem } from './content-error.ts';
+import { actionHeading, anchor, circledNumber, measureHeading } from './official.ts';
+
+export type ClauseKind = 'section' | 'clause' | 'paragraph' | 'action' | 'measure' | 'item';
+
+export interface Clause {
+	id: string;
+	kind: ClauseKind;
+	/** The heading text as rendered (sections, clauses, actions, measures). */
+	title?: string;
+	/** Heading level on /plan/ (sections, clauses, actions, measures). */
+	level?: number;
+	/** The official text under the clause, one string per paragraph (headings excluded). */
+	paragraphs: string[];
+	/** Id of the enclosing clause, if any. */
+	parent?: string;
+	/** The MDX file the text is in, relative to the project root. */
+	file: string;
+}
+
+/** The components an MDX file of the official text may use, and what each needs. */
+export const officialComponents = ['Masthead', 'DocNumber', 'Addressee', 'Signature', 'Section', 'Clause', 'P', 'Measure', 'Item', 'Actions'] as const;
+type ComponentName = (typeof officialComponents)[number];
+
+/** Heading level of action headings and measure headings on /plan/. */
+export const PLAN_ACTION_LEVEL = 4;
+export const PLAN_MEASURE_LEVEL = 5;
+
+interface MdNode {
+	type: string;
+	name?: string | null;
+	value?: string;
+	attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+	children?: MdNode[];
+	position?: { start: { line: number } };
+}
+
+export interface PlanSources {
+	/** content/plan/document.mdx: path and source. */
+	document: { file: string; source: string };
+	/** content/plan/actions/N.mdx by action id. */
+	actions: Map<string, { file: string; source: string }>;
+}
+
+function parse(source: string): MdNode {
+	// Frontmatter is blanked out (keeping line numbers); it is validated by the collection schema.
+	source = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (fm) => fm.replace(/[^\n]/g, ''));
+	return fromMarkdown(source, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as MdNode;
+}
+
+function attr(node: MdNode, name: string): unknown {
+	const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+	if (!a) return undefined;
+	if (a.value && typeof a.value === 'object' && 'value' in a.value) {
+		// An expression such as {3}: only plain numbers are allowed.
+		const raw = String((a.value as { value: unknown }).value).trim();
+		return /^\d+$/.test(raw) ? Number(raw) : raw;
+	}
+	return a.value;
+}
+
+/** The plain text of a node: text values joined, JSX elements descended into. */
+export function textOf(node: MdNode): string {
+	if (node.type === 'text') return node.value ?? '';
+	return (node.children ?? []).map(textOf).join('');
+}
+
+/** Builds the clause index from the MDX sources and the actions data, collecting every problem. */
+export function buildClauseIndex(sources: PlanSources, actions: Action[]): { clauses: Clause[]; problems: ContentProblem[] } {
+	const clauses: Clause[] = [];
+	const problems: ContentProblem[] = [];
+	const seen = new Map<string, string>();
+	let actionsPlaced = 0;
+
+	const add = (c: Clause, line?: number) => {
+		const prev = seen.get(c.id);
+		if (prev) {
+			problems.push({ file: c.file, entry: `line ${line ?? '?'}`, field: 'id', message: `duplicate anchor id "${c.id}" (also in ${prev})` });
+			return;
+		}
+		seen.set(c.id, c.file);
+		clauses.push(c);
+	};
+
+	/** Collects paragraph texts below a node; registers nested clauses along the way. */
+	const walk = (node: MdNode, file: string, parent: Clause | undefined, ctx: { action?: Action; measure?: { n: number; items: number } }): string[] => {
+		const paragraphs: string[] = [];
+		for (const child of node.children ?? []) {
+			if (child.type === 'paragraph') {
+				if ((child.children ?? []).some((c) => c.type.startsWith('mdxJsx'))) {
+					problems.push({ file, entry: `line ${child.position?.start.line}`, message: 'components must stand on lines of their own, not inside a paragraph' });
+				}
+				paragraphs.push(textOf(child).replace(/\s*\n\s*/g, ''));
+				continue;
+			}
+			if (child.type === 'mdxjsEsm' || child.type === 'mdxFlowExpression') {
+				problems.push({ file, entry: `line ${child.position?.start.line}`, message: 'imports, exports and expressions are not allowed in the official text' });
+				continue;
+			}
+			if (child.type !== 'mdxJsxFlowElement') {
+				problems.push({ file, entry: `line ${child.position?.start.line}`, message: `unsupported Markdown (${child.type}); use plain paragraphs and the documented components` });
+				continue;
+			}
+			const name = child.name ?? '';
+			const line = child.position?.start.line;
+			const where = { file, entry: `line ${line} <${name}>` };
+			if (!(officialComponents as readonly string[]).includes(name)) {
+				problems.push({ ...where, message: `unknown component; allowed: ${officialComponents.join(', ')}` });
+				continue;
+			}
+			const id = attr(child, 'id');
+			const component = name as ComponentName;
+			switch (component) {
+				case 'Masthead':
+				case 'DocNumber':
+				case 'Addressee':
+				case 'Signature':
+					paragraphs.push(...walk(child, file, parent, ctx));
+					break;
+				case 'Actions': {
+					actionsPlaced++;
+					for (const action of actions) {
+						const src = sources.actions.get(action.id);
+						const heading: Clause = { id: anchor.action(action.id), kind: 'action', title: actionHeading(action.id, action.title), level: PLAN_ACTION_LEVEL, paragraphs: [], file: src?.file ?? file, ...(parent ? { parent: parent.id } : {}) };
+						add(heading, line);
+						if (!src) {
+							problems.push({ file: 'content/actions.yaml', entry: `action ${action.id}`, message: `no file content/plan/actions/${action.id}.mdx holds its text` });
+							continue;
+						}
+						heading.paragraphs = walk(parse(src.source), src.file, heading, { action });
+						paragraphs.push(...heading.paragraphs);
+						const found = clauses.filter((c) => c.kind === 'measure' && c.parent === heading.id).length;
+						if (found !== action.measures.length) {
+							problems.push({ file: src.file, field: 'Measure', message: `has ${found} <Measure> blocks but content/actions.yaml lists ${action.measures.length} measures for action ${action.id}` });
+						}
+					}
+					break;
+				}
+				case 'Section':
+				case 'Clause':
+				case 'P':
+				case 'Measure':
+				case 'Item': {
+					if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+						problems.push({ ...where, field: 'id', message: 'needs an id of lowercase ASCII letters, digits and hyphens' });
+						break;
+					}
+					const clause: Clause = { id, kind: 'paragraph', paragraphs: [], file, ...(parent ? { parent: parent.id } : {}) };
+					let inner = ctx;
+					if (component === 'Section' || component === 'Clause') {
+						const title = attr(child, 'title');
+						const level = attr(child, 'level');
+						if (typeof title !== 'string' || !title) problems.push({ ...where, field: 'title', message: 'is required' });
+						if (typeof level !== 'number' || level < 2 || level > 6) problems.push({ ...where, field: 'level', message: 'must be a number from 2 to 6' });
+						clause.kind = component === 'Section' ? 'section' : 'clause';
+						clause.title = String(title ?? '');
+						clause.level = Number(level);
+					} else if (component === 'Measure') {
+						const n = Number(/^a(\d+)-m(\d+)$/.exec(id)?.[2]);
+						const expected = ctx.action ? anchor.measure(ctx.action.id, (ctx.measure?.n ?? 0) + 1) : undefined;
+						if (!ctx.action || id !== expected) {
+							problems.push({ ...where, field: 'id', message: ctx.action ? `expected "${expected}" (measures are numbered in order within action ${ctx.action.id})` : '<Measure> belongs in content/plan/actions/N.mdx' });
+							break;
+						}
+						const measure = ctx.action.measures[n - 1];
+						if (!measure) {
+							problems.push({ ...where, field: 'id', message: `action ${ctx.action.id} has only ${ctx.action.measures.length} measures in content/actions.yaml` });
+							break;
+						}
+						ctx.measure = { n, items: 0 };
+						inner = { action: ctx.action, measure: ctx.measure };
+						clause.kind = 'measure';
+						clause.title = measureHeading(n, measure.title);
+						clause.level = PLAN_MEASURE_LEVEL;
+					} else if (component === 'Item') {
+						const m = ctx.measure;
+						const expected = ctx.action && m ? anchor.item(ctx.action.id, m.n, m.items + 1) : undefined;
+						if (!expected || id !== expected) {
+							problems.push({ ...where, field: 'id', message: expected ? `expected "${expected}" (items are numbered in order within their measure)` : '<Item> belongs inside a <Measure>' });
+							break;
+						}
+						m!.items++;
+						clause.kind = 'item';
+					}
+					add(clause, line);
+					clause.paragraphs = walk(child, file, clause, inner);
+					if (clause.kind === 'item' && !clause.paragraphs[0]?.startsWith(circledNumber(ctx.measure!.items))) {
+						problems.push({ ...where, message: `item text must start with ${circledNumber(ctx.measure!.items)}` });
+					}
+					paragraphs.push(...clause.paragraphs);
+					break;
+				}
+			}
+		}
+		return paragraphs;
+	};
+
+	walk(parse(sources.document.source), sources.document.file, undefined, {});
+	if (actionsPlaced !== 1) {
+		problems.push({ file: sources.document.file, field: 'Actions', message: `<Actions /> must appear exactly once (found ${actionsPlaced})` });
+	}
+	for (const [id, src] of sources.actions) {
+		if (!actions.some((a) => a.id === id)) problems.push({ file: src.file, message: `action ${id} is not in content/actions.yaml` });
+	}
+	return { clauses, problems };
+}
+
+/** The full text of a clause, its title first where it has one (as a reader sees it). */
+export function clauseText(c: Clause): string {
+	return (c.title ?? '') + c.paragraphs.join('');
+}

@@ -1,0 +1,43 @@
+/** One problem found in the content, located by file, entry and field. */
+export interface ContentProblem {
+	/** Path of the file, relative to the project root. */
+	file: string;
+	/** The entry inside the file (e.g. `task 12`), or undefined for the whole file. */
+	entry?: string;
+	/** The field inside the entry (e.g. `units[1]`), or undefined for the whole entry. */
+	field?: string;
+	message: string;
+}
+
+/** Formats a problem as `file › entry › field: message`. */
+export function formatProblem(p: ContentProblem): string {
+	return [p.file, p.entry, p.field].filter(Boolean).join(' › ') + ': ' + p.message;
+}
+
+/** Thrown by the loaders; its message lists every problem so that an editor can fix them all at once. */
+export class ContentError extends Error {
+	readonly problems: ContentProblem[];
+	constructor(problems: ContentProblem[]) {
+		super(
+			`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+				problems.map((p) => '  - ' + formatProblem(p)).join('\n'),
+		);
+		this.name = 'ContentError';
+		this.problems = problems;
+	}
+}
+
+/** Throws a ContentError if there is any problem. */
+export function assertNoProblems(problems: ContentProblem[]): void {
+	if (problems.length > 0) throw new ContentError(problems);
+}
+
+/** Renders a zod issue path (['units', 1]) as `units[1]`. */
+export function fieldPath(path: readonly PropertyKey[]): string | undefined {
+	let out = '';
+	for (const part of path) {
+		if (typeof part === 'number') out += `[${part}]`;
+		else out += (out ? '.' : '') + String(part);
+	}
+	return out || undefined;
+}
