@@ -1,0 +1,68 @@
+/** Reading the built site (dist/) in tests. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = path.resolve('dist');
+
+/** Every built HTML page as a URL path (/plan/, /tasks/1/, /404.html). */
+export function builtPages(): string[] {
+	const out: string[] = [];
+	const walk = (dir: string) => {
+		for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+			const full = path.join(dir, e.name);
+			if (e.isDirectory()) walk(full);
+			else if (e.name.endsWith('.html')) {
+				const rel = '/' + path.relative(DIST, full).split(path.sep).join('/');
+				out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+			}
+		}
+	};
+	walk(DIST);
+	return out.sort();
+}
+
+/** The file of a URL path in dist/, or undefined. */
+export function fileOf(urlPath: string): string | undefined {
+	const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
+	for (const f of [path.join(DIST, clean), path.join(DIST, clean, 'index.html')]) {
+		if (fs.existsSync(f) && fs.statSync(f).isFile()) return f;
+	}
+	return undefined;
+}
+
+const cache = new Map<string, HTMLElement>();
+/** The parsed HTML of a built page. */
+export function page(urlPath: string): HTMLElement {
+	const file = fileOf(urlPath);
+	if (!file) throw new Error(`no built page for ${urlPath}`);
+	let root = cache.get(file);
+	if (!root) {
+		root = parse(fs.readFileSync(file, 'utf8'));
+		cache.set(file, root);
+	}
+	return root;
+}
+
+/** Text of an element without whitespace, leaving out UI added around the official text ([data-ui]). */
+export function officialText(el: HTMLElement): string {
+	const clone = parse(el.outerHTML);
+	for (const ui of clone.querySelectorAll('[data-ui]')) ui.remove();
+	return squash(clone.textContent);
+}
+
+/** Removes all whitespace (the fidelity comparison ignores it) and decodes entities. */
+export function squash(s: string): string {
+	return decodeEntities(s).replace(/\s+/g, '');
+}
+
+export function decodeEntities(s: string): string {
+	return s
+		.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+		.replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&nbsp;/g, '\u00a0')
+		.replace(/&amp;/g, '&');
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { actionHeading, anchor, chineseNumeral, circledNumber, measureHeading, parseAnchor } from '../../src/lib/official.ts';
+
+describe('numbering of the official text', () => {
+	it('writes action and measure headings as the body prints them', () => {
+		expect(actionHeading('3', '实施科技成果转移转化行动')).toBe('（三）实施科技成果转移转化行动');
+		expect(measureHeading(1, '推进“四大”重点工程')).toBe('1. 推进“四大”重点工程。');
+	});
+
+	it('numbers with Chinese numerals and circled digits, and refuses what it cannot write', () => {
+		expect([1, 2, 3, 4, 5].map(chineseNumeral).join('')).toBe('一二三四五');
+		expect([1, 2, 3, 4].map(circledNumber).join('')).toBe('①②③④');
+		expect(() => chineseNumeral(0)).toThrow(RangeError);
+		expect(() => circledNumber(11)).toThrow(RangeError);
+	});
+
+	it('builds and parses anchors symmetrically', () => {
+		expect(anchor.item(1, 2, 3)).toBe('a1-m2-i3');
+		expect(parseAnchor('a1-m2-i3')).toEqual({ action: '1', measure: 2, item: 3 });
+		expect(parseAnchor('a5-m4')).toEqual({ action: '5', measure: 4 });
+		expect(parseAnchor('reward-scope')).toBeUndefined();
+		expect(parseAnchor('a1-m')).toBeUndefined();
+	});
+});
