@@ -96,8 +96,8 @@ export function buildClauseIndex(sources: PlanSources, actions: Action[]): { cla
 		const paragraphs: string[] = [];
 		for (const child of node.children ?? []) {
 			if (child.type === 'paragraph') {
-				if ((child.children ?? []).some((c) => c.type.startsWith('mdxJsx'))) {
-					problems.push({ file, entry: `line ${child.position?.start.line}`, message: 'components must stand on lines of their own, not inside a paragraph' });
+				for (const inline of (child.children ?? []).filter((c) => c.type.startsWith('mdxJsx'))) {
+					problems.push({ file, entry: `line ${child.position?.start.line} <${inline.name ?? ''}>`, message: 'components must stand on lines of their own, with blank lines around them, not inside a paragraph' });
 				}
 				paragraphs.push(textOf(child).replace(/\s*\n\s*/g, ''));
 				continue;
@@ -184,11 +184,11 @@ export function buildClauseIndex(sources: PlanSources, actions: Action[]): { cla
 					} else if (component === 'Item') {
 						const m = ctx.measure;
 						const expected = ctx.action && m ? anchor.item(ctx.action.id, m.n, m.items + 1) : undefined;
+						if (m) m.items++; // count it even when wrong, so that one mistake is reported once
 						if (!expected || id !== expected) {
 							problems.push({ ...where, field: 'id', message: expected ? `expected "${expected}" (items are numbered in order within their measure)` : '<Item> belongs inside a <Measure>' });
 							break;
 						}
-						m!.items++;
 						clause.kind = 'item';
 					}
 					add(clause, line);

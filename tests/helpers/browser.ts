@@ -1,7 +1,6 @@
 /** Chromium (Debian's /usr/bin/chromium) driven by playwright-core, against dist/ served locally. */
 import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-// @ts-expect-error: plain JS module shared with npm run preview
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,0 +1,27 @@
+/** Content fixtures: a copy of content/ in a temporary folder, changed by a test. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Copies content/ to a fresh temporary folder and applies edits (file → function of its text). */
+export function contentFixture(edits: Record<string, (text: string) => string> = {}): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaifu-content-'));
+	fs.cpSync('content', dir, { recursive: true });
+	for (const [file, edit] of Object.entries(edits)) {
+		const full = path.join(dir, file);
+		const before = fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : '';
+		const after = edit(before);
+		if (after === before) throw new Error(`fixture edit of ${file} changed nothing`);
+		fs.writeFileSync(full, after);
+	}
+	return dir;
+}
+
+/** Replaces exactly one occurrence of `from` (throws when it does not occur once). */
+export function replaceOnce(from: string, to: string): (text: string) => string {
+	return (text) => {
+		const n = text.split(from).length - 1;
+		if (n !== 1) throw new Error(`fixture: "${from}" occurs ${n} times`);
+		return text.replace(from, to);
+	};
+}
