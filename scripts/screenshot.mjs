@@ -10,9 +10,10 @@ fs.mkdirSync(out, { recursive: true });
 const { server, url } = await startStaticServer({ root: 'dist' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 for (const [name, width] of [['phone', 390], ['desktop', 1280]]) {
-	const page = await browser.newPage({ viewport: { width, height: 844 } });
+	const page = await browser.newPage({ viewport: { width, height: Number(process.env.HEIGHT ?? 844) } });
 	for (const p of paths) {
 		await page.goto(url + p);
+		if (p.includes('#')) await page.waitForTimeout(200);
 		const file = `${out}/${name}${p.replace(/[^a-z0-9]+/gi, '_')}.png`;
 		await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
 		console.log(file);
