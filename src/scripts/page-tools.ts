@@ -33,7 +33,7 @@ class PageTools extends HTMLElement {
 
 		const fill = (s: Settings) => {
 			for (const el of form.querySelectorAll<HTMLInputElement>('input')) {
-				el.checked = el.type === 'radio' ? s[el.name as keyof Settings] === el.value : s[el.name as keyof Settings] === el.value;
+				el.checked = s[el.name as keyof Settings] === el.value;
 			}
 		};
 		const read = (): Settings => {
@@ -57,7 +57,7 @@ class PageTools extends HTMLElement {
 			apply(defaultSettings);
 			save(defaultSettings);
 		});
-		toggle.addEventListener('click', () => open(panel.hidden));
+		toggle.addEventListener('click', () => open(toggle.getAttribute('aria-expanded') !== 'true'));
 		this.querySelector('[data-settings-close]')!.addEventListener('click', () => {
 			open(false);
 			toggle.focus();
