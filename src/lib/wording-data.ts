@@ -1,0 +1,16 @@
+/**
+ * The wording report of the built site, computed once per build from the collections
+ * (see src/lib/wording-report.ts for the logic).
+ */
+import { getActions, getClauses, getTasks } from './data.ts';
+import { buildWordingReport, type WordingReport } from './wording-report.ts';
+
+let report: Promise<WordingReport> | undefined;
+
+export function getWordingReport(): Promise<WordingReport> {
+	report ??= (async () => {
+		const [tasks, clauses, actions] = await Promise.all([getTasks(), getClauses(), getActions()]);
+		return buildWordingReport({ tasks: tasks.map((t) => t.data), clauses: clauses.map((c) => c.data), actions: actions.map((a) => a.data) });
+	})();
+	return report;
+}
