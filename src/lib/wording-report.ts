@@ -25,8 +25,10 @@ export interface TaskWording {
 	/** Action id ("1"…"5"). */
 	action: string;
 	comparison: SpanComparison;
-	/** True where the task restates only part of its clause. */
+	/** True where the task restates only part of its clause (item numbers and punctuation aside). */
 	partial: boolean;
+	/** Whether body wording is left out before / after the compared span. */
+	cut: { before: boolean; after: boolean };
 }
 
 export interface TitleWording {
@@ -76,8 +78,13 @@ function gaps(length: number, spans: Array<{ start: number; end: number }>): Arr
 	return out;
 }
 
-/** An item number alone (①) is numbering, not wording: the annex numbers its rows itself. */
-const NUMBERING = /^[\u2460-\u2473]$/u;
+/** Item numbers (①) are numbering, not wording: the annex numbers its rows itself. */
+const NUMBERING = /[\u2460-\u2473]/gu;
+
+/** Whether a piece of body text holds wording: more than punctuation, spacing and item numbers. */
+function isWording(s: string): boolean {
+	return !isMinor(s.replace(NUMBERING, ''));
+}
 
 export function buildWordingReport(input: { tasks: readonly TaskLike[]; clauses: readonly ClauseLike[]; actions: readonly Action[] }): WordingReport {
 	const clauses = new Map(input.clauses.map((c) => [c.id, c]));
@@ -89,8 +96,8 @@ export function buildWordingReport(input: { tasks: readonly TaskLike[]; clauses:
 			const ref = parseAnchor(t.clause);
 			if (!ref) throw new Error(`task ${t.number}: "${t.clause}" is not a measure or item anchor`);
 			const comparison = compareWithClause(clauseBodyText(clause), t.text);
-			const partial = comparison.span.start > 0 || comparison.span.end < comparison.bodyText.length;
-			return { number: t.number, clause: t.clause, action: ref.action, comparison, partial };
+			const cut = { before: isWording(comparison.bodyText.slice(0, comparison.span.start)), after: isWording(comparison.bodyText.slice(comparison.span.end)) };
+			return { number: t.number, clause: t.clause, action: ref.action, comparison, partial: cut.before || cut.after, cut };
 		});
 
 	const titles: TitleWording[] = [];
@@ -108,7 +115,7 @@ export function buildWordingReport(input: { tasks: readonly TaskLike[]; clauses:
 		const text = list[0]!.comparison.bodyText;
 		for (const g of gaps(text.length, list.map((t) => t.comparison.span))) {
 			const piece = text.slice(g.start, g.end);
-			if (isMinor(piece) || NUMBERING.test(piece.trim())) continue;
+			if (!isWording(piece)) continue;
 			uncovered.push({ clause: id, action: list[0]!.action, text: piece, start: g.start, end: g.end });
 		}
 	}
