@@ -1,8 +1,23 @@
 /**
  * The data-quality report (/data/quality/): counts and cross-reference checks over the content,
  * computed at build time. The report is a list of sections, one per collection or concern; each
- * section is built by one function from plain data. A new collection (targets, supports, …) adds
- * its own builder here and one entry in the page's list of sections; nothing else changes.
+ * section is built by one pure function from plain data, and the page renders any section the same
+ * way (src/components/quality/QualitySection.astro).
+ *
+ * Adding a collection (targets, supports, …) is one builder here plus one entry in the page:
+ *
+ *   export function targetsSection(input: { targets: readonly Target[]; tasks: readonly Task[] }): QualitySection {
+ *     const tasks = new Set(input.tasks.map((t) => t.number));
+ *     return {
+ *       id: 'targets', heading: '目标', gaps: [],
+ *       counts: [{ label: '目标', value: input.targets.length }],
+ *       checks: [referenceCheck({ id: 'target-task', label: '每个目标所指的任务都存在', items: input.targets,
+ *         refs: (t) => t.tasks, exists: (n) => tasks.has(n), where: (t) => `目标 ${t.id}`, message: (n) => `没有任务 ${n}` })],
+ *     };
+ *   }
+ *
+ * and in src/pages/data/quality.astro: `targets: (await getTargets()).map((t) => t.data)` in `input`,
+ * `targetsSection(input)` in `sections`.
  */
 import type { Action } from '../schemas/action.ts';
 import type { Department } from '../schemas/department.ts';
@@ -64,6 +79,31 @@ export function failedChecks(sections: readonly QualitySection[]): QualityCheck[
 
 const taskHref = (n: number) => `/tasks/${n}/`;
 
+/**
+ * The common cross-reference check: every reference of every item must resolve. One failure per
+ * reference that does not, located by `where` (and `href`, if the item has a page).
+ */
+export function referenceCheck<T, R>(spec: {
+	id: string;
+	label: string;
+	items: readonly T[];
+	refs: (item: T) => readonly R[];
+	exists: (ref: R) => boolean;
+	where: (item: T) => string;
+	href?: (item: T) => string;
+	message: (ref: R, item: T) => string;
+}): QualityCheck {
+	let checked = 0;
+	const failures: QualityFinding[] = [];
+	for (const item of spec.items) {
+		for (const ref of spec.refs(item)) {
+			checked++;
+			if (!spec.exists(ref)) failures.push({ where: spec.where(item), ...(spec.href ? { href: spec.href(item) } : {}), message: spec.message(ref, item) });
+		}
+	}
+	return { id: spec.id, label: spec.label, checked, failures };
+}
+
 /** The minimum similarity at which a task's annex wording counts as found in its clause. */
 export const SIMILARITY_FLOOR = 0.8;
 
@@ -122,8 +162,18 @@ export function tasksSection(input: { tasks: readonly Task[]; taskCount: number;
 export function departmentsSection(input: { departments: readonly Department[]; tasks: readonly Task[] }): QualitySection {
 	const { departments, tasks } = input;
 	const names = new Set(departments.map((d) => d.name));
-	const refs = tasks.flatMap((t) => [{ task: t.number, name: t.lead, role: '牵头单位' }, ...t.units.map((u) => ({ task: t.number, name: u, role: '责任单位' }))]);
-	const unknown: QualityFinding[] = refs.filter((r) => !names.has(r.name)).map((r) => ({ where: `任务 ${r.task}`, href: taskHref(r.task), message: `${r.role}“${r.name}”不在单位表中` }));
+	const refsOf = (t: Task) => [{ name: t.lead, role: '牵头单位' }, ...t.units.map((u) => ({ name: u, role: '责任单位' }))];
+	const known = referenceCheck({
+		id: 'department-known',
+		label: '任务中的每个牵头单位、责任单位都在单位表中',
+		items: tasks,
+		refs: refsOf,
+		exists: (r) => names.has(r.name),
+		where: (t) => `任务 ${t.number}`,
+		href: (t) => taskHref(t.number),
+		message: (r) => `${r.role}“${r.name}”不在单位表中`,
+	});
+	const refs = tasks.flatMap(refsOf);
 	const used = new Set(refs.map((r) => r.name));
 	const unused: QualityFinding[] = departments.filter((d) => !used.has(d.name)).map((d) => ({ where: d.name, href: `/departments/${d.slug}/`, message: '没有任何任务列出此单位' }));
 	const byKind = departmentKinds
@@ -140,7 +190,7 @@ export function departmentsSection(input: { departments: readonly Department[]; 
 			{ label: '任务中的单位名称（牵头和责任合计）', value: refs.length },
 		],
 		checks: [
-			{ id: 'department-known', label: '任务中的每个牵头单位、责任单位都在单位表中', checked: refs.length, failures: unknown },
+			known,
 			{ id: 'department-used', label: '单位表中的每个单位至少被一项任务列出', checked: departments.length, failures: unused },
 		],
 		gaps: [],

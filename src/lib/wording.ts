@@ -257,12 +257,27 @@ export function compareWithClause(bodyText: string, annex: string): SpanComparis
 	};
 }
 
-/** A group of punctuation-or-spacing changes in words: 正文“，”、分解表“,”; 正文有空格、分解表无. */
+/** A piece of a description: plain words, or characters quoted from a source (shown boxed). */
+export interface DescriptionPart {
+	text: string;
+	quoted?: boolean;
+}
+
+/** A group of punctuation-or-spacing changes in words: 正文作［，］（全角）、分解表作［,］（半角）; 正文有空格、分解表无. */
+export function describeMinorParts(g: { body: string; annex: string }): DescriptionPart[] {
+	const name = (s: string): DescriptionPart => (/^\s+$/.test(s) ? { text: '空格' } : { text: s, quoted: true });
+	// ， and , look alike: say which is the full-width (全角) and which the half-width (半角) form.
+	const width = (s: string): DescriptionPart[] => (/^[\x21-\x7e]+$/.test(s) ? [{ text: '（半角）' }] : /^[\u3000-\u303f\uff01-\uff60]+$/.test(s) ? [{ text: '（全角）' }] : []);
+	if (g.body && g.annex) return [{ text: '正文作' }, name(g.body), ...width(g.body), { text: '、分解表作' }, name(g.annex), ...width(g.annex)];
+	if (g.body) return [{ text: '正文有' }, name(g.body), { text: '、分解表无' }];
+	return [{ text: '分解表有' }, name(g.annex), { text: '、正文无' }];
+}
+
+/** The same as plain text, quoted characters in “”. */
 export function describeMinorGroup(g: { body: string; annex: string }): string {
-	const name = (s: string) => (/^\s+$/.test(s) ? '空格' : `“${s.replace(/\s+/g, '空格')}”`);
-	if (g.body && g.annex) return `正文作${name(g.body)}、分解表作${name(g.annex)}`;
-	if (g.body) return `正文有${name(g.body)}、分解表无`;
-	return `分解表有${name(g.annex)}、正文无`;
+	return describeMinorParts(g)
+		.map((p) => (p.quoted ? `“${p.text}”` : p.text))
+		.join('');
 }
 
 /** Minor changes grouped by what they are (body → annex), with how often each occurs, in first-seen order. */

@@ -55,7 +55,7 @@ describe('synthetic cases', () => {
 		expect(c.wordChanges).toEqual([]);
 		// Four spaces gone and one full-width comma written half-width.
 		expect(c.minorChanges).toHaveLength(5);
-		expect(groupMinor(c.minorChanges).map(describeMinorGroup)).toEqual(['正文有空格、分解表无', '正文作“，”、分解表作“,”']);
+		expect(groupMinor(c.minorChanges).map(describeMinorGroup)).toEqual(['正文有空格、分解表无', '正文作“，”（全角）、分解表作“,”（半角）']);
 	});
 
 	it('compares a restatement of part of a clause with that part only (partial span)', () => {
