@@ -57,16 +57,17 @@ export interface SpanComparison extends WordingComparison {
 	similarity: number;
 }
 
-const MINOR = /^[\s\p{P}]*$/u;
+/** Punctuation, whitespace and item numbers (①…⑳: the annex numbers its rows itself, not the body's items). */
+const MINOR = /^[\s\p{P}\u2460-\u2473]*$/u;
 
-/** Whether a string consists of punctuation and whitespace alone. */
+/** Whether a string consists of punctuation, whitespace and item numbers alone. */
 export function isMinor(s: string): boolean {
 	return MINOR.test(s);
 }
 
 /** The text with punctuation and whitespace removed: two strings that differ only in those give the same key. */
 export function wordsOnly(s: string): string {
-	return s.replace(/[\s\p{P}]/gu, '');
+	return s.replace(/[\s\p{P}\u2460-\u2473]/gu, '');
 }
 
 /** The body side of a list of chunks. */
@@ -265,7 +266,7 @@ export interface DescriptionPart {
 
 /** A group of punctuation-or-spacing changes in words: 正文作［，］（全角）、分解表作［,］（半角）; 正文有空格、分解表无. */
 export function describeMinorParts(g: { body: string; annex: string }): DescriptionPart[] {
-	const name = (s: string): DescriptionPart => (/^\s+$/.test(s) ? { text: '空格' } : { text: s, quoted: true });
+	const name = (s: string): DescriptionPart => (/^\s+$/.test(s) ? { text: '空格' } : /^[\u2460-\u2473]+$/.test(s) ? { text: `条目序号${s}` } : { text: s, quoted: true });
 	// ， and , look alike: say which is the full-width (全角) and which the half-width (半角) form.
 	const width = (s: string): DescriptionPart[] => (/^[\x21-\x7e]+$/.test(s) ? [{ text: '（半角）' }] : /^[\u3000-\u303f\uff01-\uff60]+$/.test(s) ? [{ text: '（全角）' }] : []);
 	if (g.body && g.annex) return [{ text: '正文作' }, name(g.body), ...width(g.body), { text: '、分解表作' }, name(g.annex), ...width(g.annex)];

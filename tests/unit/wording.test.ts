@@ -73,6 +73,14 @@ describe('synthetic cases', () => {
 		expect(pairs(c.wordChanges)).toEqual([['', '重点']]);
 	});
 
+	it('compares a restatement that joins two items with both, the item number between them aside', () => {
+		const body = '①甲园区建设平台。②乙园区引进人才。③丙园区开展服务。';
+		const c = compareWithClause(body, '甲园区建设平台。乙园区引进人才。');
+		expect(body.slice(c.span.start, c.span.end)).toBe('甲园区建设平台。②乙园区引进人才。');
+		expect(c.kind).toBe('punctuation');
+		expect(groupMinor(c.minorChanges).map(describeMinorGroup)).toEqual(['正文有条目序号②、分解表无']);
+	});
+
 	it('always rebuilds each side exactly from the chunks', () => {
 		for (const [a, b] of [
 			['湖南极盛制造产业园', '湖南极端制造产业园'],
