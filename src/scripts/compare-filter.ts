@@ -4,7 +4,7 @@
  */
 class CompareFilter extends HTMLElement {
 	connectedCallback(): void {
-		const form = this.querySelector<HTMLFormElement>('[data-filter-form]');
+		const form = this.querySelector<HTMLElement>('[data-filter-form]');
 		if (!form) return;
 		const action = form.querySelector<HTMLSelectElement>('[data-filter="action"]')!;
 		const count = form.querySelector<HTMLElement>('[data-filter-count]')!;
@@ -33,7 +33,6 @@ class CompareFilter extends HTMLElement {
 			}
 		};
 		form.addEventListener('change', () => apply(true));
-		form.addEventListener('submit', (e) => e.preventDefault());
 		form.hidden = false;
 		apply(false);
 	}
