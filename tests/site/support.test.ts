@@ -167,6 +167,11 @@ describe('the finder in Chromium at phone width (390 px)', () => {
 		// The form's controls all have accessible names.
 		await expect(page.getByRole('combobox', { name: '你是' }).count()).resolves.toBe(1);
 		await expect(page.getByRole('group', { name: '企业（或人才所在单位）位于' }).count()).resolves.toBe(1);
+		// The submit button applies the same choice (for those who look for one).
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('查看结果');
+		await page.keyboard.press('Enter');
+		expect(await visibleIds(page, 'match')).toEqual(first.match.map(([id]) => id));
 		// Tab to the reset button and press Enter: everything is shown again.
 		await page.keyboard.press('Tab');
 		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('清除选择');
