@@ -15,6 +15,7 @@ import { siteSchema } from './schemas/site.ts';
 import { documentSchema } from './schemas/document.ts';
 import { taskSchema } from './schemas/task.ts';
 import { supportSchema } from './schemas/support.ts';
+import { targetSchema } from './schemas/target.ts';
 import { contentDir, loadContent, type Content } from './lib/load-content.ts';
 
 /** A loader that stores one kind of entry from the checked content. */
@@ -69,6 +70,12 @@ const clauses = defineCollection({
 	}),
 });
 
+/** Quantified and dated commitments (content/targets.yaml), checked against the text and the annex. */
+const targets = defineCollection({
+	loader: contentLoader('targets', (c) => c.targets.map((t) => ({ id: t.id, data: t }))),
+	schema: targetSchema,
+});
+
 /** Site settings (content/site.yaml), one entry "site". */
 const site = defineCollection({
 	loader: contentLoader('site', (c) => [{ id: 'site', data: c.site }]),
@@ -87,4 +94,4 @@ const supports = defineCollection({
 	schema: supportSchema.extend({ order: z.number() }),
 });
 
-export const collections = { plan, actions, tasks, departments, clauses, site, document, supports };
+export const collections = { plan, actions, tasks, departments, clauses, targets, site, document, supports };

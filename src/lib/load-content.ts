@@ -11,11 +11,13 @@ import { departmentInputSchema, type Department } from '../schemas/department.ts
 import { documentSchema, type DocumentMeta } from '../schemas/document.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { taskSchema, type Task } from '../schemas/task.ts';
+import type { Target } from '../schemas/target.ts';
 import { buildClauseIndex, type Clause } from './clauses.ts';
 import { checkSupports } from './support-check.ts';
 import type { Support } from '../schemas/support.ts';
 import { assertNoProblems, fieldPath, type ContentProblem } from './content-error.ts';
 import { parseAnchor } from './official.ts';
+import { readTargets } from './load-targets.ts';
 import { slugFromName } from './slug.ts';
 
 export interface Content {
@@ -26,6 +28,7 @@ export interface Content {
 	tasks: Task[];
 	clauses: Clause[];
 	supports: Support[];
+	targets: Target[];
 }
 
 /** The folder holding the content: KAIFU_CONTENT_DIR (used by tests for fixtures) or ./content. */
@@ -185,8 +188,12 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 	const supportCheck = checkSupports(r.yaml('supports.yaml'), r.rel('supports.yaml'), { departments: departments.map((d) => d.name), tasks, clauses });
 	r.problems.push(...supportCheck.problems);
 
+	// Targets (指标): checked against the clauses, the tasks and the plan period (src/lib/load-targets.ts).
+	const checked = readTargets(r.yaml('targets.yaml'), { file: r.rel('targets.yaml'), tasks, clauses, ...(document ? { document } : {}) });
+	r.problems.push(...checked.problems);
+
 	return {
-		content: { site: site!, document: document!, departments, actions, tasks, clauses, supports: supportCheck.supports },
+		content: { site: site!, document: document!, departments, actions, tasks, clauses, supports: supportCheck.supports, targets: checked.targets },
 		problems: r.problems,
 	};
 }

@@ -1,0 +1,123 @@
+/**
+ * The datasets published under /data/. To publish another dataset, add one defineDataset(...) entry
+ * to `openDatasets`: its files, its JSON Schema and its section on /data/ follow from the entry.
+ */
+import { z } from 'astro/zod';
+import { actionSchema } from '../schemas/action.ts';
+import { departmentSchema } from '../schemas/department.ts';
+import { targetDerivedShape, targetInputSchema } from '../schemas/target.ts';
+import { taskSchema } from '../schemas/task.ts';
+import { getActions, getDepartments, getTasks } from './data.ts';
+import { defineDataset, type OpenDataset } from './open-data.ts';
+import { actionOfTask, rolesOf } from './roles.ts';
+import { getTargets } from './targets-data.ts';
+import { formatDeadline, formatTarget } from './targets.ts';
+import { getDocument } from './data.ts';
+
+/** The page of a record on this site (a path; the site's origin is not fixed). */
+const page = z.string().regex(/^\/[a-z0-9/-]*\/$/);
+
+const targets = defineDataset({
+	id: 'targets',
+	title: '指标',
+	description: '方案原文中有数量、比例、时限或定期要求的承诺，每条记录一项指标。',
+	record: targetInputSchema.safeExtend({
+		...targetDerivedShape,
+		/** The target in words, e.g. 不少于 500 家. */
+		targetText: z.string(),
+		/** The deadline in words, e.g. 2023 年. */
+		deadlineText: z.string(),
+		page,
+	}),
+	fields: {
+		id: '指标标识（英文，用于网址）',
+		title: '指标名称（摘自原文的词语）',
+		kind: '类型：level 总量目标、growth 年均增长、count 新增数量、percentage 百分比、city-average 与全市平均水平比较、milestone 时间节点、recurring 定期工作',
+		clause: '原文出处：方案全文页面中的锚点（如 goals-main 即 /plan/#goals-main）',
+		quote: '原文中表述本项指标的词句（摘录，不含空格差异）',
+		value: '目标数值，按原文书写（如 500 家中的 500）；无数值的类型为空',
+		valueMax: '数值范围的上限（如 1—2 条中的 2），仅用于范围',
+		unit: '单位，按原文书写（家、亿元、%、万平米、人等）',
+		comparator: '数值关系：>= 以上或达到，> 超过或突破，= 原文未加限定，range 范围',
+		year: '原文规定的年份；原文未写年份的为空（按方案实施期计）',
+		firstHalf: '原文是否写明“上半年”',
+		frequency: '定期工作的频次：annual 每年',
+		tasks: '对应的附件重点任务序号',
+		progress: '公开报告的进展值，每项含年份、数值和来源（标题、发布机构、日期、网址）；目前均为空',
+		action: '所属行动序号（1—5）；总体目标和保障措施为空',
+		owners: '牵头单位，取自对应任务的牵头单位',
+		sentence: '包含本项指标的原文整句',
+		targetText: '目标的文字表述（如“不少于 500 家”）',
+		deadlineText: '期限的文字表述',
+		page: '本站页面路径',
+	},
+	async records() {
+		const doc = await getDocument();
+		return (await getTargets()).map(({ order: _order, ...t }) => ({ ...t, targetText: formatTarget(t), deadlineText: formatDeadline(t, doc), page: `/targets/${t.id}/` }));
+	},
+});
+
+const tasks = defineDataset({
+	id: 'tasks',
+	title: '重点任务',
+	description: '附件“重点任务分解表”的 35 行，每条记录一项任务，含牵头单位和责任单位。',
+	record: taskSchema.safeExtend({ action: z.string(), page }),
+	fields: {
+		number: '序号',
+		clause: '对应的方案正文条款锚点（如 a1-m1-i1 即 /plan/#a1-m1-i1）',
+		text: '具体任务（分解表原文）',
+		lead: '牵头单位',
+		units: '责任单位',
+		unitsInSource: '原表“责任单位”一栏：listed 已列明，not-legible 空缺或无法辨认（本站不作推测）',
+		action: '所属行动序号（1—5）',
+		page: '本站页面路径',
+	},
+	async records() {
+		return (await getTasks()).map((t) => ({ ...t.data, action: actionOfTask(t.data), page: `/tasks/${t.data.number}/` }));
+	},
+});
+
+const actions = defineDataset({
+	id: 'actions',
+	title: '五大行动',
+	description: '方案“三、重点任务”中的五大行动及其措施。',
+	record: actionSchema.safeExtend({ page }),
+	fields: {
+		id: '行动序号（1—5）',
+		title: '行动名称（正文）',
+		annexTitle: '附件分解表中的行动名称（仅在与正文不同时列出）',
+		measures: '措施列表，每项含 title（正文名称），与正文不同时另含 annexTitle（分解表名称）',
+		page: '本站页面路径',
+	},
+	async records() {
+		return (await getActions()).map((a) => ({ ...a.data, page: `/actions/${a.id}/` }));
+	},
+});
+
+const departments = defineDataset({
+	id: 'departments',
+	title: '责任单位',
+	description: '附件分解表中作为牵头单位或责任单位出现的单位，及其牵头、参与的任务序号。',
+	record: departmentSchema.safeExtend({ leads: z.array(z.int()), supports: z.array(z.int()), page }),
+	fields: {
+		kind: '单位类别',
+		name: '单位名称（按分解表书写）',
+		slug: '单位标识（由名称拼音生成，用于网址）',
+		leads: '牵头的任务序号',
+		supports: '作为责任单位参与的任务序号',
+		page: '本站页面路径',
+	},
+	async records() {
+		const all = (await getTasks()).map((t) => t.data);
+		return (await getDepartments()).map((d) => ({ ...d.data, ...rolesOf(d.data.name, all), page: `/departments/${d.data.slug}/` }));
+	},
+});
+
+/** Every published dataset, in the order /data/ lists them. */
+export const openDatasets: OpenDataset[] = [targets, tasks, actions, departments] as unknown as OpenDataset[];
+
+/** Where the data come from, for each JSON file. */
+export async function provenance() {
+	const doc = await getDocument();
+	return { source: `《${doc.title}》（${doc.number}）` };
+}
