@@ -52,7 +52,7 @@ export function formatTarget(t: FigureFields): string {
 		case 'milestone':
 			return '按期完成';
 		case 'recurring':
-			return t.frequency === 'annual' ? '每年' : '';
+			return '定期开展';
 	}
 	const figure = figureWithUnit(t);
 	const words: Record<Comparator, string> = { '>=': atLeast[t.unit ?? ''] ?? '不少于', '>': '超过', '=': '', range: '' };
@@ -125,7 +125,7 @@ export function growthChart(targets: Array<Pick<Target, 'title' | 'value' | 'yea
 		caption: `年均增长 ${rate}% 的增长路径（指数，${base} 年 = 100）：${names}`,
 		summary: `若每年增长 ${rate}%，以 ${base} 年为 100，${end} 年将达到 ${round1(last.index).toFixed(1)}，${end - base} 年累计增长约 ${round1(last.index - 100).toFixed(1)}%。`,
 		labels: path.map((p) => `${p.year} 年`),
-		series: [{ label: `按年均增长 ${rate}% 推算（${base} 年 = 100）`, data: path.map((p) => round1(p.index)), draw: 'line' }],
+		series: [{ label: `按年均增长 ${rate}% 推算的指数（${base} 年 = 100）`, data: path.map((p) => round1(p.index)), draw: 'line' }],
 		labelHeading: '年份',
 		unit: '指数',
 		decimals: 1,

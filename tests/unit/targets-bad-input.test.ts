@@ -1,0 +1,144 @@
+/**
+ * Bad targets fail with the file, the entry (target id) and the field named. Every case edits a
+ * copy of content/ in a temporary folder (tests/helpers/fixtures.ts); content/ itself is never touched.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { readContent } from '../../src/lib/load-content.ts';
+import { formatProblem, type ContentProblem } from '../../src/lib/content-error.ts';
+import { progressChart } from '../../src/lib/targets.ts';
+import { contentFixture, replaceOnce } from '../helpers/fixtures.ts';
+
+const root = process.cwd();
+const rel = (dir: string) => path.relative(root, path.join(dir, 'targets.yaml')).split(path.sep).join('/');
+
+/** Applies edits to targets.yaml (each replacing one exact run) and returns the problems of the copy. */
+function problemsWith(...edits: Array<[string, string]>) {
+	const dir = contentFixture({ 'targets.yaml': (t) => edits.reduce((text, [from, to]) => replaceOnce(from, to)(text), t) });
+	return { file: rel(dir), dir, problems: readContent(dir, root).problems };
+}
+
+function expectProblem(problems: ContentProblem[], want: { file: string; entry: string; field: string; message: RegExp }) {
+	const hit = problems.find((p) => p.file === want.file && p.entry === want.entry && p.field === want.field && want.message.test(p.message));
+	expect(hit, `expected ${want.file} › ${want.entry} › ${want.field}: ${want.message}; got:\n${problems.map(formatProblem).join('\n')}`).toBeTruthy();
+}
+
+describe('bad targets are reported with file, entry and field', () => {
+	it('an unknown kind', () => {
+		const { file, problems } = problemsWith(['  title: 高新技术产业总产值年均增速\n  kind: growth\n', '  title: 高新技术产业总产值年均增速\n  kind: speed\n']);
+		expectProblem(problems, { file, entry: 'target hightech-output-growth', field: 'kind', message: /kind must be one of level, growth, count/ });
+	});
+
+	it('a number where the kind has none', () => {
+		const { file, problems } = problemsWith(['  kind: milestone\n  clause: goals\n', '  kind: milestone\n  value: 1\n  clause: goals\n']);
+		expectProblem(problems, { file, entry: 'target strong-district', field: 'value', message: /a milestone target has no number/ });
+	});
+
+	it('no number where the kind needs one', () => {
+		const { file, problems } = problemsWith(['  value: 500\n', '']);
+		expectProblem(problems, { file, entry: 'target hightech-enterprises', field: 'value', message: /a level target needs a number/ });
+	});
+
+	it('a unit that is not % for a percentage', () => {
+		const { file, problems } = problemsWith(['  value: 100\n  unit: "%"\n', '  value: 100\n  unit: 家\n']);
+		expectProblem(problems, { file, entry: 'target sci-assoc-coverage', field: 'unit', message: /unit must be %/ });
+	});
+
+	it('an unknown task, and a task that restates another clause', () => {
+		const { file, problems } = problemsWith(['  quote: 引进省级以上创新平台 6 家\n  value: 6\n  unit: 家\n  comparator: "="\n  year: 2023\n  tasks: [1]\n', '  quote: 引进省级以上创新平台 6 家\n  value: 6\n  unit: 家\n  comparator: "="\n  year: 2023\n  tasks: [99]\n'], ['  quote: 新增高新技术企业 50 家\n  value: 50\n  unit: 家\n  comparator: "="\n  year: 2023\n  tasks: [1]\n', '  quote: 新增高新技术企业 50 家\n  value: 50\n  unit: 家\n  comparator: "="\n  year: 2023\n  tasks: [2]\n']);
+		expectProblem(problems, { file, entry: 'target malanshan-innovation-platforms', field: 'tasks[0]', message: /no task 99 in content\/tasks.yaml/ });
+		expectProblem(problems, { file, entry: 'target malanshan-new-hightech-enterprises', field: 'tasks[0]', message: /task 2 restates clause a1-m1-i2, not a1-m1-i1/ });
+	});
+
+	it('no task for a clause the annex breaks down', () => {
+		const { file, problems } = problemsWith(['  quote: 新增国家科技型中小企业 200 家以上\n  value: 200\n  unit: 家\n  comparator: ">="\n  tasks: [9]\n', '  quote: 新增国家科技型中小企业 200 家以上\n  value: 200\n  unit: 家\n  comparator: ">="\n']);
+		expectProblem(problems, { file, entry: 'target tech-smes', field: 'tasks', message: /the annex has rows for clause a2-m1 \(tasks 9, 10, 11\)/ });
+	});
+
+	it('an unknown department: the lead of the task a target takes its owner from', () => {
+		const dir = contentFixture({ 'tasks.yaml': replaceOnce('  lead: 区市场监管局\n', '  lead: 区市场监督局\n') });
+		const problems = readContent(dir, root).problems;
+		expect(problems.map(formatProblem)).toContain(`${path.relative(root, path.join(dir, 'tasks.yaml'))} › task 22 › lead: unknown department "区市场监督局" (not in content/departments.yaml)`);
+	});
+
+	it('a clause anchor that does not exist', () => {
+		const { file, problems } = problemsWith(['  clause: a3-m3\n', '  clause: a3-m9\n']);
+		expectProblem(problems, { file, entry: 'target invention-patents-per-10k', field: 'clause', message: /no clause "a3-m9" in the official text/ });
+	});
+
+	it('a progress value without a source, and a source without its URL', () => {
+		const { file, problems } = problemsWith(
+			['  comparator: ">="\n  tasks: [9]\n\n- id: high-growth', '  comparator: ">="\n  tasks: [9]\n  progress:\n    - { year: 2022, value: 1 }\n\n- id: high-growth'],
+			['  comparator: ">="\n  tasks: [12]\n\n# （三）', '  comparator: ">="\n  tasks: [12]\n  progress:\n    - year: 2022\n      value: 1\n      source: { title: T, publisher: P, date: 2023-01-31 }\n\n# （三）'],
+		);
+		expectProblem(problems, { file, entry: 'target tech-smes', field: 'progress[0].source', message: /every reported value needs its source \(title, publisher, date, url\)/ });
+		expectProblem(problems, { file, entry: 'target natural-science-fund-projects', field: 'progress[0].source.url', message: /url must be the http\(s\) address/ });
+	});
+
+	it('a progress value on a kind that has no figure', () => {
+		const { file, problems } = problemsWith(['  year: 2023\n  tasks: [22]\n', '  year: 2023\n  tasks: [22]\n  progress:\n    - year: 2022\n      value: 1\n      source: { title: T, publisher: P, date: 2023-01-31, url: "https://example.org/r" }\n']);
+		expectProblem(problems, { file, entry: 'target invention-patents-per-10k', field: 'progress', message: /has no figure to report progress on/ });
+	});
+
+	it('a figure, comparator or year that is not the text’s', () => {
+		const { file, problems } = problemsWith(['  quote: 全区高新技术企业达 500 家以上\n  value: 500\n', '  quote: 全区高新技术企业达 500 家以上\n  value: 600\n'], ['  value: 20\n  unit: 亿元\n  comparator: ">"\n', '  value: 20\n  unit: 亿元\n  comparator: ">="\n'], ['  comparator: "="\n  year: 2021\n  tasks: [2]\n\n- id: aerospace-rd-centre-site', '  comparator: "="\n  year: 2022\n  tasks: [2]\n\n- id: aerospace-rd-centre-site']);
+		expectProblem(problems, { file, entry: 'target hightech-enterprises', field: 'value', message: /does not state 600 followed by the unit 家/ });
+		expectProblem(problems, { file, entry: 'target technology-contract-value', field: 'comparator', message: /the text says >/ });
+		expectProblem(problems, { file, entry: 'target aerospace-industry-fund', field: 'year', message: /the sentence sets 2021年 for this, not 2022/ });
+	});
+
+	it('a unit the text does not write after the figure, and a year where the text sets none', () => {
+		const { file, problems } = problemsWith(['  value: 2\n  unit: 亿元\n  comparator: ">="\n  tasks: [12]\n', '  value: 2\n  unit: 万元\n  comparator: ">="\n  year: 2023\n  tasks: [12]\n']);
+		expectProblem(problems, { file, entry: 'target higher-level-project-funds', field: 'value', message: /does not state 2 followed by the unit 万元/ });
+		expectProblem(problems, { file, entry: 'target higher-level-project-funds', field: 'year', message: /names no year before the quote/ });
+	});
+
+	it('a quote that is not in the clause, a title not made of its words, a duplicate id', () => {
+		const { file, problems } = problemsWith(['  quote: 注册科普信息员10000人以上\n', '  quote: 注册科普信息员一万人以上\n'], ['  title: 全区高新技术企业\n', '  title: 全区高企数量\n'], ['- id: new-incubation-platforms\n', '- id: new-innovation-platforms\n']);
+		expectProblem(problems, { file, entry: 'target science-info-officers', field: 'quote', message: /not found in the text of clause a5-m4/ });
+		expectProblem(problems, { file, entry: 'target hightech-enterprises', field: 'title', message: /must be words of clause goals-main/ });
+		expectProblem(problems, { file, entry: 'target new-innovation-platforms', field: 'id', message: /duplicate id/ });
+	});
+
+	it('a quote that sits in an inner clause is cited by the innermost one', () => {
+		const { file, problems } = problemsWith(['  title: 全区高新技术企业\n  kind: level\n  clause: goals-main\n', '  title: 全区高新技术企业\n  kind: level\n  clause: goals\n']);
+		expectProblem(problems, { file, entry: 'target hightech-enterprises', field: 'clause', message: /the quote is in clause "goals-main", inside "goals"/ });
+	});
+});
+
+describe('progress with a named source (fixture outside content/)', () => {
+	it('loads, keeps the source, and gives a chart whose summary comes from the values', () => {
+		// A made-up value in a temporary copy: the site itself publishes none.
+		const dir = contentFixture({
+			'targets.yaml': replaceOnce('  comparator: ">="\n  tasks: [9]\n\n- id: high-growth', '  comparator: ">="\n  tasks: [9]\n  progress:\n    - year: 2022\n      value: 120\n      source: { title: 测试报告, publisher: 测试机构, date: 2023-01-31, url: "https://example.org/report" }\n    - year: 2021\n      value: 80\n      source: { title: 测试报告, publisher: 测试机构, date: 2022-01-31, url: "https://example.org/report-2021" }\n\n- id: high-growth'),
+		});
+		const { content, problems } = readContent(dir, root);
+		expect(problems.map(formatProblem)).toEqual([]);
+		const t = content.targets.find((x) => x.id === 'tech-smes')!;
+		expect(t.progress.map((p) => [p.year, p.value, p.source.url])).toEqual([
+			[2022, 120, 'https://example.org/report'],
+			[2021, 80, 'https://example.org/report-2021'],
+		]);
+		const spec = progressChart(t)!;
+		expect(spec.labels).toEqual(['2021 年', '2022 年']);
+		expect(spec.series.map((s) => s.data)).toEqual([
+			[80, 120],
+			[200, 200],
+		]);
+		expect(spec.summary).toBe('2022 年公开报告值为 120 家，目标为不少于 200 家。');
+	});
+});
+
+describe('the build stops on a bad target', () => {
+	it('astro sync fails and names file, entry and field', () => {
+		const dir = contentFixture({ 'targets.yaml': replaceOnce('  quote: 全区高新技术企业达 500 家以上\n  value: 500\n', '  quote: 全区高新技术企业达 500 家以上\n  value: 50\n') });
+		const r = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'sync'], {
+			env: { ...process.env, KAIFU_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+			encoding: 'utf8',
+			timeout: 60_000,
+		});
+		expect(r.status).not.toBe(0);
+		expect(r.stdout + r.stderr).toMatch(/targets\.yaml › target hightech-enterprises › value: the quote does not state 50 followed by the unit 家/);
+	});
+});
