@@ -55,6 +55,8 @@ export function formatTarget(t: FigureFields): string {
 			return '定期开展';
 	}
 	const figure = figureWithUnit(t);
+	// 达到 100% cannot be exceeded: "not less than 100%" would read oddly.
+	if (t.comparator === '>=' && t.unit === '%' && t.value === 100) return `达到 ${figure}`;
 	const words: Record<Comparator, string> = { '>=': atLeast[t.unit ?? ''] ?? '不少于', '>': '超过', '=': '', range: '' };
 	const word = t.comparator ? words[t.comparator] : '';
 	return word ? `${word} ${figure}` : figure;

@@ -139,7 +139,11 @@ describe('action, task and department pages show their targets', () => {
 });
 
 describe('open data', () => {
-	const datasets = ['targets', 'tasks', 'actions', 'departments'];
+	// Every dataset the registry publishes (a schema file each), at least the four of this issue.
+	const datasets = fs.readdirSync(path.join(DIST, 'data')).filter((f) => f.endsWith('.schema.json')).map((f) => f.slice(0, -'.schema.json'.length)).sort();
+	it('publishes at least targets, tasks, actions and departments', () => {
+		for (const id of ['targets', 'tasks', 'actions', 'departments']) expect(datasets).toContain(id);
+	});
 	const ajv = new Ajv2020({ strict: true, allErrors: true });
 	addFormats.default(ajv);
 	const read = (f: string) => fs.readFileSync(path.join(DIST, 'data', f), 'utf8');

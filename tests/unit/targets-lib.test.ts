@@ -37,6 +37,7 @@ describe('how targets read', () => {
 		expect(formatTarget(target({ kind: 'count', value: 25, unit: '家', comparator: '=' }))).toBe('25 家');
 		expect(formatTarget(target({ kind: 'count', value: 1, valueMax: 2, unit: '条', comparator: 'range' }))).toBe('1—2 条');
 		expect(formatTarget(target({ kind: 'city-average', comparator: '>' }))).toBe('超过全市平均水平');
+		expect(formatTarget(target({ kind: 'percentage', value: 100, unit: '%', comparator: '>=' }))).toBe('达到 100%');
 		expect(figureWithUnit({ value: 10000, unit: '人', comparator: '=' })).toBe('10000 人');
 	});
 
