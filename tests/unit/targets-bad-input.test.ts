@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { parse as parseHtml } from 'node-html-parser';
 import { readContent } from '../../src/lib/load-content.ts';
 import { formatProblem, type ContentProblem } from '../../src/lib/content-error.ts';
 import { progressChart } from '../../src/lib/targets.ts';
@@ -128,6 +131,33 @@ describe('progress with a named source (fixture outside content/)', () => {
 		]);
 		expect(spec.summary).toBe('2022 年公开报告值为 120 家，目标为不少于 200 家。');
 	});
+});
+
+describe('a page with reported values (fixture build outside dist/)', () => {
+	it('shows each value with its source, and a chart with its table', () => {
+		const dir = contentFixture({
+			'targets.yaml': replaceOnce('  comparator: ">="\n  tasks: [9]\n\n- id: high-growth', '  comparator: ">="\n  tasks: [9]\n  progress:\n    - year: 2022\n      value: 120\n      source: { title: 测试报告, publisher: 测试机构, date: 2023-01-31, url: "https://example.org/report" }\n\n- id: high-growth'),
+		});
+		const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kaifu-dist-'));
+		const r = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+			env: { ...process.env, KAIFU_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+			encoding: 'utf8',
+			timeout: 120_000,
+		});
+		expect(r.status, r.stdout + r.stderr).toBe(0);
+		const root = parseHtml(fs.readFileSync(path.join(out, 'targets/tech-smes/index.html'), 'utf8'));
+		expect(root.querySelector('[data-no-data]')).toBeNull();
+		const row = root.querySelector('table.progress tbody tr')!;
+		expect(row.querySelector('th')!.textContent.trim()).toBe('2022 年');
+		expect(row.querySelector('a')!.getAttribute('href')).toBe('https://example.org/report');
+		expect(row.textContent).toContain('测试机构');
+		expect(row.textContent).toContain('2023-01-31');
+		const cells = root.querySelectorAll('chart-figure table tbody tr').map((tr) => tr.querySelectorAll('th, td').map((c) => c.textContent.trim()));
+		expect(cells).toEqual([['2022 年', '120', '200']]);
+		// Another target of the same build still says there is no data.
+		expect(fs.readFileSync(path.join(out, 'targets/high-growth-enterprises/index.html'), 'utf8')).toContain('暂无公开数据');
+		fs.rmSync(out, { recursive: true, force: true });
+	}, 120_000);
 });
 
 describe('the build stops on a bad target', () => {
