@@ -6,17 +6,23 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration, type ChartDataset } from 'chart.js';
 import type { ChartSeries, ChartSpec } from '../lib/targets.ts';
 
-/** Colours with at least 3:1 contrast on white; series also differ by line style and point shape. */
-const INK = ['#1c4f94', '#9f1d20'];
-const GRID = '#d6d1c9';
-const TEXT = '#1b1b1b';
-const MUTED = '#4d4d4d';
+/** The page's colours, resolved from its CSS tokens, so the chart follows the colour scheme and high contrast. */
+export interface ChartColors {
+	/** One colour per series (links' blue, the accent red: at least 3:1 on the page background). */
+	ink: string[];
+	grid: string;
+	text: string;
+	muted: string;
+}
 
 export interface DrawOptions {
 	/** The page's font stack (with its CJK fonts), so Chinese labels render in the canvas. */
 	fontFamily: string;
+	/** Label size in px, from the page's text size (larger with 长辈模式 and larger text settings). */
+	fontSize: number;
 	/** prefers-reduced-motion: reduce → no animation. */
 	reducedMotion: boolean;
+	colors: ChartColors;
 }
 
 /** Splits a long label into lines of at most `max` characters (Chart.js draws arrays as lines). */
@@ -27,8 +33,9 @@ function wrap(label: string, max: number): string | string[] {
 	return lines;
 }
 
-function dataset(s: ChartSeries, i: number): ChartDataset<'bar' | 'line', Array<number | null>> {
-	const color = INK[i % INK.length]!;
+/** A series is told apart by more than colour: bars, a solid line with dots, a dashed line with triangles. */
+function dataset(s: ChartSeries, i: number, ink: string[]): ChartDataset<'bar' | 'line', Array<number | null>> {
+	const color = ink[i % ink.length]!;
 	if (s.draw === 'bar') {
 		return { type: 'bar', label: s.label, data: s.data, backgroundColor: color, borderColor: color, borderWidth: 1, maxBarThickness: 48 };
 	}
@@ -52,27 +59,28 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, options: D
 	const usesLine = spec.series.some((s) => s.draw !== 'bar');
 	Chart.register(CategoryScale, LinearScale, Tooltip, ...(usesBar ? [BarController, BarElement] : []), ...(usesLine ? [LineController, LineElement, PointElement] : []), ...(spec.series.length > 1 ? [Legend] : []));
 
+	const { ink, grid, text, muted } = options.colors;
 	Chart.defaults.font.family = options.fontFamily;
-	Chart.defaults.font.size = 14;
-	Chart.defaults.color = TEXT;
+	Chart.defaults.font.size = options.fontSize;
+	Chart.defaults.color = text;
 
 	const box = canvas.parentElement;
-	if (box && spec.horizontal) box.style.height = `${Math.max(240, spec.labels.length * 60 + 60)}px`;
+	if (box && spec.horizontal) box.style.height = `${Math.max(240, spec.labels.length * options.fontSize * 4 + 60)}px`;
 
 	const narrow = (box?.clientWidth ?? 600) < 480;
 	const valueAxis = {
 		beginAtZero: spec.suggestedMin === undefined,
 		...(spec.suggestedMin !== undefined ? { suggestedMin: spec.suggestedMin } : {}),
-		grid: { color: GRID },
-		ticks: { color: MUTED, precision: spec.decimals === 0 ? 0 : undefined },
-		title: { display: Boolean(spec.unit), text: spec.unit, color: MUTED },
+		grid: { color: grid },
+		ticks: { color: muted, precision: spec.decimals === 0 ? 0 : undefined },
+		title: { display: Boolean(spec.unit), text: spec.unit, color: muted },
 	};
-	const categoryAxis = { grid: { display: false }, ticks: { color: TEXT, autoSkip: false } };
+	const categoryAxis = { grid: { display: false }, ticks: { color: text, autoSkip: false } };
 	const labels = spec.horizontal ? spec.labels.map((l) => wrap(l, narrow ? 8 : 14)) : spec.labels;
 
 	const config: ChartConfiguration<'bar' | 'line', Array<number | null>, string | string[]> = {
 		type: spec.type,
-		data: { labels, datasets: spec.series.map(dataset) },
+		data: { labels, datasets: spec.series.map((series, i) => dataset(series, i, ink)) },
 		options: {
 			locale: 'zh-CN',
 			responsive: true,
@@ -81,7 +89,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, options: D
 			indexAxis: spec.horizontal ? 'y' : 'x',
 			scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
 			plugins: {
-				legend: { display: spec.series.length > 1, labels: { usePointStyle: true, color: TEXT } },
+				legend: { display: spec.series.length > 1, labels: { usePointStyle: true, color: text } },
 				tooltip: {
 					callbacks: {
 						label: (ctx) => `${ctx.dataset.label ?? ''}：${typeof ctx.parsed === 'object' ? ((spec.horizontal ? ctx.parsed.x : ctx.parsed.y) ?? 0).toFixed(spec.decimals) : ''}${spec.unit && spec.unit !== '指数' ? ' ' + spec.unit : ''}`,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from '../helpers/browser.ts';
+import { STORAGE_KEY } from '../../src/lib/reader-settings.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGES = ['/targets/', '/targets/hightech-output-growth/', '/targets/phytium-construction-application/', '/targets/annual-rd-guidance-funds/', '/data/', '/actions/1/', '/tasks/35/'];
@@ -138,6 +139,44 @@ describe('charts', () => {
 		expect(label, texts.map(([t]) => t).join(' | ')).toBeTruthy();
 		expect(label![1]).toMatch(/Noto Sans CJK SC/);
 		expect(texts.find(([t]) => t === '2023 年')?.[1]).toMatch(/Noto Sans CJK SC/);
+	});
+});
+
+/** How many canvas pixels are exactly the given colour (the inside of a 3 px line or a bar). */
+function pixelsOf(page: Page, rgb: [number, number, number]): Promise<number> {
+	return page.locator('chart-figure canvas').first().evaluate((canvas: HTMLCanvasElement, [r, g, b]) => {
+		const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+		let n = 0;
+		for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) n++;
+		return n;
+	}, rgb);
+}
+
+describe('chart colours follow the reader’s colour scheme', () => {
+	// The link colour of base.css: #1c4f94 in light, #9cc3ff in dark.
+	const light: [number, number, number] = [0x1c, 0x4f, 0x94];
+	const dark: [number, number, number] = [0x9c, 0xc3, 0xff];
+
+	it('draws in the light colours, and redraws in the dark ones when the reader switches to 深色', async () => {
+		const ctx = await h.context({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
+		const page = await ctx.newPage();
+		await page.goto(h.base + '/targets/hightech-output-growth/');
+		await drawAll(page);
+		expect(await pixelsOf(page, light)).toBeGreaterThan(200);
+		expect(await pixelsOf(page, dark)).toBe(0);
+		await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+		await expect.poll(() => pixelsOf(page, dark), { timeout: 5000 }).toBeGreaterThan(200);
+		expect(await pixelsOf(page, light)).toBe(0);
+	});
+
+	it('starts in the dark colours when the reader chose 深色 before', async () => {
+		const ctx = await h.context({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+		await ctx.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [STORAGE_KEY, JSON.stringify({ theme: 'dark' })]);
+		const page = await ctx.newPage();
+		await page.goto(h.base + '/targets/hightech-output-growth/');
+		await drawAll(page);
+		expect(await pixelsOf(page, dark)).toBeGreaterThan(200);
+		expect(await pixelsOf(page, light)).toBe(0);
 	});
 });
 
