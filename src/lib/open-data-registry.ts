@@ -7,7 +7,8 @@ import { actionSchema } from '../schemas/action.ts';
 import { departmentSchema } from '../schemas/department.ts';
 import { targetDerivedShape, targetInputSchema } from '../schemas/target.ts';
 import { taskSchema } from '../schemas/task.ts';
-import { getActions, getDepartments, getTasks } from './data.ts';
+import { supportSchema } from '../schemas/support.ts';
+import { getActions, getDepartments, getSupports, getTasks } from './data.ts';
 import { defineDataset, type OpenDataset } from './open-data.ts';
 import { actionOfTask, rolesOf } from './roles.ts';
 import { getTargets } from './targets-data.ts';
@@ -113,8 +114,33 @@ const departments = defineDataset({
 	},
 });
 
-/** Every published dataset, in the order /data/ lists them. */
-export const openDatasets: OpenDataset[] = [targets, tasks, actions, departments] as unknown as OpenDataset[];
+const supports = defineDataset({
+	id: 'supports',
+	title: '惠企政策',
+	description: '方案中给予企业、个人或机构支持的措施，每条记录一项，含条件原文、金额和联系单位。',
+	record: supportSchema.extend({ page }),
+	fields: {
+		id: '措施标识（英文，用于网址）',
+		title: '措施名称（本站概括，非原文）',
+		kind: '支持方式',
+		audiences: '适用对象（按原文）；原文未限定对象的写作“原文未限定对象”',
+		industries: '原文列明的产业；未列明的为空',
+		industriesOpen: '原文所列产业是否以“等”结尾（即未列尽）',
+		amount: '金额或标准（原文摘录）；原文未写明的为空',
+		amountValue: '金额（元），仅在原文给出数字时',
+		conditions: '适用条件（原文摘录）',
+		lead: '联系单位：对应任务的牵头单位；无任务的为空',
+		tasks: '对应的附件重点任务序号',
+		clause: '原文出处：方案全文页面中的锚点',
+		page: '本站页面路径',
+	},
+	async records() {
+		return (await getSupports()).map(({ data: { order: _order, ...s } }) => ({ ...s, page: `/support/${s.id}/` }));
+	},
+});
+
+/** Every published dataset, in the order /data/ lists them. Add a dataset with one more entry here. */
+export const openDatasets: OpenDataset[] = [targets, tasks, actions, departments, supports] as unknown as OpenDataset[];
 
 /** Where the data come from, for each JSON file. */
 export async function provenance() {

@@ -11,8 +11,8 @@ import { stringify } from 'csv-stringify/sync';
 export const openDataFormats = ['json', 'csv', 'schema.json'] as const;
 export type OpenDataFormat = (typeof openDataFormats)[number];
 
-/** Separator of list values inside one CSV cell. */
-export const CSV_LIST_SEPARATOR = '；';
+/** Separator of list values inside one CSV cell: a character the official text never uses (its own ；、 would be ambiguous). */
+export const CSV_LIST_SEPARATOR = '|';
 
 // zod's object type with any shape (refinements allowed).
 type AnyObject = z.ZodObject<z.ZodRawShape>;
@@ -82,11 +82,15 @@ export function fieldNames(d: OpenDataset): string[] {
 	return Object.keys(d.record.shape);
 }
 
-/** One CSV cell: lists of plain values joined by ；, objects and lists of objects as JSON, null as empty. */
+/** One CSV cell: lists of plain values joined by |, objects and lists of objects as JSON, null as empty. */
 export function csvCell(v: unknown): string {
 	if (v === null || v === undefined) return '';
 	if (Array.isArray(v)) {
-		return v.every((x) => x === null || typeof x !== 'object') ? v.map((x) => (x === null ? '' : String(x))).join(CSV_LIST_SEPARATOR) : JSON.stringify(v);
+		if (!v.every((x) => x === null || typeof x !== 'object')) return JSON.stringify(v);
+		const items = v.map((x) => (x === null ? '' : String(x)));
+		const clash = items.find((x) => x.includes(CSV_LIST_SEPARATOR));
+		if (clash !== undefined) throw new Error(`CSV: the list value "${clash}" contains the separator ${CSV_LIST_SEPARATOR}`);
+		return items.join(CSV_LIST_SEPARATOR);
 	}
 	if (typeof v === 'object') return JSON.stringify(v);
 	return String(v);

@@ -170,8 +170,8 @@ describe('open data', () => {
 		expect(rows[0]).toEqual(names);
 		const records = JSON.parse(read(`${id}.json`)).records as Array<Record<string, unknown>>;
 		expect(rows.length - 1).toBe(records.length);
-		// The documented rule: lists of plain values joined by ；, objects as JSON, null and absent as empty.
-		const cell = (v: unknown) => (v == null ? '' : Array.isArray(v) ? (v.some((x) => typeof x === 'object' && x !== null) ? JSON.stringify(v) : v.join('；')) : typeof v === 'object' ? JSON.stringify(v) : String(v));
+		// The documented rule: lists of plain values joined by |, objects as JSON, null and absent as empty.
+		const cell = (v: unknown) => (v == null ? '' : Array.isArray(v) ? (v.some((x) => typeof x === 'object' && x !== null) ? JSON.stringify(v) : v.join('|')) : typeof v === 'object' ? JSON.stringify(v) : String(v));
 		records.forEach((r, i) => expect(rows[i + 1], `${id} row ${i + 1}`).toEqual(names.map((n) => cell(r[n]))));
 	});
 

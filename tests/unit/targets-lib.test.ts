@@ -132,15 +132,18 @@ describe('open data files', () => {
 		{ id: '换\n行', n: null, names: [], items: [] },
 	];
 
-	it('writes CSV with a BOM, CRLF, quoting by csv-stringify, lists joined by ；, objects as JSON', () => {
+	it('writes CSV with a BOM, CRLF, quoting by csv-stringify, lists joined by |, objects as JSON', () => {
 		const csv = toCsv(d, rows);
 		expect(csv.startsWith('\uFEFFid,n,names,items,when\r\n')).toBe(true);
 		const parsed = parseCsv(csv.slice(1), { columns: true }) as Array<Record<string, string>>;
 		expect(parsed).toEqual([
-			{ id: 'a,"b"', n: '1', names: '区科技局；相关街道', items: '[{"title":"一"}]', when: '2023-01-31' },
+			{ id: 'a,"b"', n: '1', names: '区科技局|相关街道', items: '[{"title":"一"}]', when: '2023-01-31' },
 			{ id: '换\n行', n: '', names: '', items: '', when: '' },
 		]);
 		expect(csvCell(true)).toBe('true');
+		// A list value holding the separator would be ambiguous: refused, not written.
+		expect(() => csvCell(['a|b'])).toThrow(/contains the separator/);
+		expect(csvCell(['含；分号', '二'])).toBe('含；分号|二');
 	});
 
 	it('generates a JSON Schema that the JSON file satisfies, with every field described', () => {
