@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 import { readSiteOrigin } from './src/lib/site-origin.ts';
 
 // The public origin comes from content/site.yaml; with none, no canonical URLs are emitted.
@@ -12,5 +13,5 @@ export default defineConfig({
 	build: { format: 'directory' },
 	compressHTML: true,
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx()],
+	integrations: [mdx(), pagefind()],
 });
