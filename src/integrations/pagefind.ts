@@ -5,24 +5,27 @@
  *
  * Only pages whose <main> carries data-pagefind-body (pages that pass `search` to <Base>) are
  * indexed. Each is handed to Pagefind with two extra metadata fields that exist only in the
- * index, never in the published HTML: `hints` and `titlewords`, the words the browser's
- * segmenter produces for the page's text and title (see src/lib/search-hints.ts).
+ * index, never in the published HTML (see src/lib/search-hints.ts): `hints`, the words the
+ * browser's segmenter makes of the page's text that Pagefind's own segmentation did not index
+ * there (found by indexing twice), and `titlewords`, the title's words as the browser cuts them.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { segmentationHints } from '../lib/search-hints.ts';
+import { missingHints, segmentationHints } from '../lib/search-hints.ts';
 
 /**
  * Parts of indexed pages that repeat what other pages say or are navigation, so that a page
  * is found for its own content: navigation (tables of contents, pagers), the task tables on
- * action and department pages (each row is its own task page), "出自：…" source lines and the
- * clause anchors ([data-ui]; they also carry data-pagefind-ignore).
+ * action and department pages (each row is its own task page), "出自：…" source lines, the
+ * reading note at the head of /plan/ and the clause anchors ([data-ui]; they also carry
+ * data-pagefind-ignore).
  */
-export const EXCLUDE_SELECTORS = ['nav', 'table.tasks', '.source', '[data-ui]'];
+export const EXCLUDE_SELECTORS = ['nav', 'table.tasks', '.source', '.doc-header .note', '[data-ui]'];
 
 /** Elements whose text Pagefind never indexes, whatever the configuration. */
 const NEVER_INDEXED = ['script', 'style', 'noscript', 'template', 'form', 'svg', '[data-pagefind-ignore]'];
@@ -44,47 +47,103 @@ export default function pagefindIntegration({ outputSubdir = 'pagefind' }: Pagef
 }
 
 /** Indexes the site's searchable pages under siteDir into outputPath; throws with Pagefind's own messages on failure. */
-export async function buildIndex(siteDir: string, outputPath: string, logger: Pick<AstroIntegrationLogger, 'info' | 'error'>): Promise<void> {
+export async function buildIndex(
+	siteDir: string,
+	outputPath: string,
+	logger: Pick<AstroIntegrationLogger, 'info' | 'error'>,
+	{ stepTimeoutMs = 120_000 } = {},
+): Promise<void> {
 	const started = performance.now();
+	/** Pagefind's answer to one step; errors it reports, or a step that never answers (its service can die), fail the build. */
+	const step = async <T extends { errors: string[] }>(name: string, call: Promise<T>): Promise<T> => {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const timeout = new Promise<never>((_, reject) => {
+			timer = setTimeout(() => reject(new Error(`Pagefind ${name}: no answer after ${stepTimeoutMs} ms`)), stepTimeoutMs);
+		});
+		try {
+			return check(await Promise.race([call, timeout]), name);
+		} finally {
+			clearTimeout(timer);
+		}
+	};
+	// Every page is zh-CN; forcing the language keeps one index even if a page forgets its lang.
+	const config = { forceLanguage: 'zh', excludeSelectors: EXCLUDE_SELECTORS };
 	try {
-		// Every page is zh-CN; forcing the language keeps one index even if a page forgets its lang.
-		const { index } = check(await pagefind.createIndex({ forceLanguage: 'zh', excludeSelectors: EXCLUDE_SELECTORS }), 'createIndex');
-		if (!index) throw new Error('Pagefind createIndex returned no index');
-		let pages = 0;
+		const pages: Array<{ url: string; html: string; source: SearchableText }> = [];
 		for (const file of await htmlFiles(siteDir)) {
 			const html = await fs.readFile(file, 'utf8');
-			const prepared = withSearchHints(html);
-			if (!prepared) continue;
-			check(await index.addHTMLFile({ url: urlOf(siteDir, file), content: prepared }), `addHTMLFile ${path.relative(siteDir, file)}`);
-			pages++;
+			const source = searchableText(html);
+			if (source) pages.push({ url: urlOf(siteDir, file), html, source });
 		}
-		if (pages === 0) throw new Error(`no page under ${siteDir} has data-pagefind-body; nothing to index`);
-		check(await index.writeFiles({ outputPath }), 'writeFiles');
-		logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+		if (pages.length === 0) throw new Error(`no page under ${siteDir} has data-pagefind-body; nothing to index`);
+
+		// Pass 1: index the pages as they are, to learn how Pagefind's own segmenter cut each page.
+		const first = (await step('createIndex', pagefind.createIndex(config))).index!;
+		for (const p of pages) await step(`addHTMLFile ${p.url}`, first.addHTMLFile({ url: p.url, content: p.html }));
+		const { files } = await step('getFiles', first.getFiles());
+		const indexedWords = wordsByPage(files);
+		await first.deleteIndex();
+
+		// Pass 2: the same pages, each with the browser's words Pagefind's segmentation missed on it.
+		const index = (await step('createIndex', pagefind.createIndex(config))).index!;
+		let added = 0;
+		for (const p of pages) {
+			const words = indexedWords.get(p.url);
+			if (!words) throw new Error(`Pagefind did not index ${p.url} in the first pass`);
+			const hints = missingHints(segmentationHints(p.source.text), words);
+			added += hints.length;
+			const content = withSearchMeta(p.html, { hints, titlewords: segmentationHints(p.source.title) });
+			await step(`addHTMLFile ${p.url}`, index.addHTMLFile({ url: p.url, content }));
+		}
+		await step('writeFiles', index.writeFiles({ outputPath }));
+		logger.info(`Pagefind indexed ${pages.length} pages (${added} segmentation hints) in ${Math.round(performance.now() - started)} ms`);
 	} catch (e) {
 		logger.error(String(e instanceof Error ? e.message : e));
 		throw new Error('Search index: Pagefind failed (see the messages above); the build stops here.', { cause: e });
 	} finally {
-		await pagefind.close();
+		// close() also stops a service that no longer answers, so the next build starts a fresh one.
+		await Promise.race([pagefind.close(), new Promise((r) => setTimeout(r, 5_000))]);
 	}
 }
 
-/**
- * The page's HTML with its `hints` and `titlewords` metadata added, or undefined for a page that
- * is not searchable. The hints come from exactly the text Pagefind indexes (the body, less the
- * ignored and excluded parts).
- */
-export function withSearchHints(html: string): string | undefined {
+export interface SearchableText {
+	/** The text Pagefind indexes: the body, less the ignored and excluded parts. */
+	text: string;
+	/** The title a result shows (data-pagefind-meta="title:…"). */
+	title: string;
+}
+
+/** The text of a searchable page as Pagefind will index it, or undefined for a page that is not searchable. */
+export function searchableText(html: string): SearchableText | undefined {
+	if (!html.includes('data-pagefind-body')) return undefined;
 	const root = parse(html);
 	const bodies = root.querySelectorAll('[data-pagefind-body]');
 	if (bodies.length === 0) return undefined;
 	for (const body of bodies) for (const el of body.querySelectorAll([...NEVER_INDEXED, ...EXCLUDE_SELECTORS].join(', '))) el.remove();
-	const text = bodies.map((b) => b.text).join('\n');
 	const title = root.querySelector('[data-pagefind-meta^="title:"]')?.getAttribute('data-pagefind-meta')?.slice('title:'.length) ?? '';
-	const meta = (key: string, words: string[]) => `<div hidden data-pagefind-meta="${key}:${words.join(' ')}"></div>`;
-	const extra = meta('hints', segmentationHints(text)) + meta('titlewords', segmentationHints(title));
+	return { text: bodies.map((b) => b.text).join('\n'), title };
+}
+
+/** The page's HTML with metadata fields of space-separated words added, for the index only (the published file is not changed). */
+export function withSearchMeta(html: string, fields: Record<string, string[]>): string {
 	if (!html.includes('</body>')) throw new Error('page has no </body>');
+	const extra = Object.entries(fields)
+		.map(([key, words]) => `<div hidden data-pagefind-meta="${key}:${words.join(' ')}"></div>`)
+		.join('');
 	return html.replace('</body>', `${extra}</body>`);
+}
+
+/** Page URL → the words Pagefind indexed on it, read from the fragments of a built index. */
+function wordsByPage(files: Array<{ path: string; content: Uint8Array }>): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	for (const f of files) {
+		if (!f.path.endsWith('.pf_fragment')) continue;
+		// A fragment is gzipped "pagefind_dcd" + JSON; its content has U+200B between segmented words.
+		const json = gunzipSync(f.content).toString('utf8').replace(/^pagefind_dcd/, '');
+		const fragment = JSON.parse(json) as { url: string; content: string };
+		out.set(fragment.url, fragment.content.split(/[\s\u200B]+/).filter(Boolean));
+	}
+	return out;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

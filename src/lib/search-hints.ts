@@ -11,15 +11,28 @@
  * stretch of the page's text a reader might type. A query is a substring of the text, and the
  * browser segments that substring on its own, without the text around it; so for every position
  * we take the first word ICU finds in each short window starting there (1 to MAX_WINDOW
- * characters). Those words go into a metadata field, which Pagefind indexes word by word without
- * re-segmenting them; the search page gives that field no ranking weight, so it only ever adds
- * recall and leaves ranking to the page text.
+ * characters). Of those, a page needs only the words that do not begin a word Pagefind already
+ * indexed on it (missingHints). They go into a metadata field, which Pagefind indexes word by word
+ * without re-segmenting them; the search page gives that field no ranking weight, so it only ever
+ * adds recall and leaves ranking to the page text.
  */
 
 /** Longest window (in characters or ASCII words) whose first word is taken; longer query words than this are rare. */
 export const MAX_WINDOW = 8;
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+/** Window → its first word (normalised, or '' for none); the same windows recur across pages (/plan/ and the action pages). */
+const firstWords = new Map<string, string>();
+
+function firstWord(window: string): string {
+	let word = firstWords.get(window);
+	if (word === undefined) {
+		const first = segmenter.segment(window)[Symbol.iterator]().next().value;
+		word = first?.isWordLike ? normalise(first.segment) : '';
+		firstWords.set(window, word);
+	}
+	return word;
+}
 
 /**
  * Text units: one Han (or other non-ASCII) character, or a run of ASCII letters and digits, so
@@ -44,11 +57,24 @@ export function segmentationHints(text: string, maxWindow = MAX_WINDOW): string[
 		const u = units(run);
 		for (let i = 0; i < u.length; i++) {
 			for (let k = 1; k <= maxWindow && i + k <= u.length; k++) {
-				const first = segmenter.segment(u.slice(i, i + k).join(''))[Symbol.iterator]().next().value;
-				const word = first?.isWordLike ? normalise(first.segment) : '';
+				const word = firstWord(u.slice(i, i + k).join(''));
 				if (word) out.add(word);
 			}
 		}
 	}
 	return [...out];
+}
+
+/**
+ * The hints a page needs: those that do not begin any word Pagefind indexed on it (a query word
+ * matches an indexed word it is a prefix of). The indexed words are normalised here the way
+ * Pagefind normalises words (lower case, letters and digits only).
+ */
+export function missingHints(hints: readonly string[], indexedWords: Iterable<string>): string[] {
+	const prefixes = new Set<string>();
+	for (const raw of indexedWords) {
+		const chars = [...normalise(raw)];
+		for (let i = 1; i <= chars.length; i++) prefixes.add(chars.slice(0, i).join(''));
+	}
+	return hints.filter((h) => !prefixes.has(h));
 }

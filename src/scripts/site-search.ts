@@ -71,6 +71,8 @@ class SiteSearch extends HTMLElement {
 			for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) details.open = false;
 		}
 		this.#applyState(readState(new URLSearchParams(location.search)));
+		// The facets need this script; without it the page shows only the box and a note (<noscript>).
+		this.querySelector<HTMLElement>('[data-facets]')!.hidden = false;
 		this.dataset.state = 'idle';
 		this.#schedule(0, false);
 	}
@@ -221,7 +223,9 @@ class SiteSearch extends HTMLElement {
 		if (!chars.length) return;
 		const pf = await this.#load();
 		const missing: string[] = [];
-		for (const c of chars) if ((await pf.search(`"${c}"`)).results.length === 0) missing.push(c);
+		// Every character of the site's text begins an indexed word on its page (the segmentation hints see to it),
+		// so a character that begins none occurs nowhere.
+		for (const c of chars) if ((await pf.search(c)).results.length === 0) missing.push(c);
 		if (missing.length) {
 			this.#empty.querySelector('[data-empty-chars]')!.textContent = missing.join('”“');
 			note.hidden = false;
@@ -243,6 +247,7 @@ class SiteSearch extends HTMLElement {
 
 	#item(r: ShownResult): HTMLLIElement {
 		const li = el('li', 'result');
+		li.dataset.url = r.url;
 		const [best, ...others] = r.places;
 		const h = el('h3', 'result-title');
 		const a = el('a');
