@@ -38,7 +38,7 @@ for (const e of fs.readdirSync(BUNDLE, { recursive: true, withFileTypes: true })
 					: name.endsWith('.pagefind')
 						? 'WebAssembly'
 						: /^pagefind(-worker)?\.js$/.test(name)
-							? 'search JS (pagefind.js + worker)'
+							? 'search JS (pagefind.js; worker not used)'
 							: 'Pagefind UI files (not used by this site)';
 	sizes[kind] = (sizes[kind] ?? 0) + fs.statSync(path.join(e.parentPath, name)).size;
 }
@@ -101,7 +101,7 @@ for (let i = 0; i < Math.min(RUNS, 5); i++) {
 	await ctx.close();
 }
 console.log('\nBytes fetched for a first query (fresh page, empty cache; Pagefind files only):');
-for (const f of first) console.log(`  “${f.q}”: ${kb(f.total)} in ${f.files} files = start-up (JS, worker, WebAssembly, metadata) ${kb(f.startup)} + this query (index chunks, filters, fragments) ${kb(f.query)}`);
+for (const f of first) console.log(`  “${f.q}”: ${kb(f.total)} in ${f.files} files = start-up (JS, WebAssembly, metadata) ${kb(f.startup)} + this query (index chunks, filters, fragments) ${kb(f.query)}`);
 console.log(`  median: ${kb(median(first.map((f) => f.total)))}`);
 
 // Warm: Pagefind loaded, one keystroke completes a query; median over RUNS different queries.

@@ -27,6 +27,9 @@ import { missingHints, segmentationHints } from '../lib/search-hints.ts';
  */
 export const EXCLUDE_SELECTORS = ['nav', 'table.tasks', '.source', '.doc-header .note', '[data-ui]'];
 
+/** Pagefind's own UIs (Default, Modular, Component) and highlight script, which the site does not use. */
+const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
 /** Elements whose text Pagefind never indexes, whatever the configuration. */
 const NEVER_INDEXED = ['script', 'style', 'noscript', 'template', 'form', 'svg', '[data-pagefind-ignore]'];
 
@@ -96,6 +99,8 @@ export async function buildIndex(
 			await step(`addHTMLFile ${p.url}`, index.addHTMLFile({ url: p.url, content }));
 		}
 		await step('writeFiles', index.writeFiles({ outputPath }));
+		// The site has its own search page; Pagefind's ready-made UIs would only be dead weight in dist/.
+		for (const name of await fs.readdir(outputPath)) if (UNUSED_BUNDLE_FILES.test(name)) await fs.rm(path.join(outputPath, name));
 		logger.info(`Pagefind indexed ${pages.length} pages (${added} segmentation hints) in ${Math.round(performance.now() - started)} ms`);
 	} catch (e) {
 		logger.error(String(e instanceof Error ? e.message : e));

@@ -242,7 +242,8 @@ export function present(data: ResultData, q: string, { maxPlaces = 3, excerptLen
 		const subs = data.sub_results.length ? data.sub_results : [{ url: data.url, title, excerpt: data.excerpt }];
 		return subs.slice(0, maxPlaces).map((s) => ({ url: s.url, ...(s.url.includes('#') ? { title: s.title } : {}), excerpt: runsFromPagefindExcerpt(s.excerpt) }));
 	};
-	if (words.length === 0) return { url: data.url, title, places: fallback().slice(0, 1), tier: 0 };
+	// Browsing by facets: the page itself; its title says what it is, an excerpt of its first lines would not.
+	if (words.length === 0) return { url: data.url, title, places: [{ url: data.url, excerpt: [] }], tier: 0 };
 
 	const t = pageText(data.raw_content ?? data.content);
 	const { units, tier } = unitsFor(words, t.norm);

@@ -62,10 +62,11 @@ export async function runSearch(pf: PagefindLike, state: SearchState, { verified
 		total: search.results.length,
 		shown,
 		counts,
-		async more(count) {
-			const batch = await Promise.all(search.results.slice(next, next + count).map(read));
-			next += batch.length;
-			return batch;
+		more(count) {
+			// Taken before any await, so calls that overlap never read the same results twice.
+			const slice = search.results.slice(next, next + count);
+			next += slice.length;
+			return Promise.all(slice.map(read));
 		},
 	};
 }

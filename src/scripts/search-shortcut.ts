@@ -4,7 +4,8 @@
  */
 function isTyping(target: EventTarget | null): boolean {
 	if (!(target instanceof HTMLElement)) return false;
-	return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+	if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+	return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 document.addEventListener('keydown', (event) => {

@@ -5,7 +5,7 @@
  *
  * Works under a strict content security policy: no inline styles (state is shown with `hidden`
  * and classes), no HTML from the index is parsed into the page (excerpts are built from text
- * runs), Pagefind needs only 'self', 'wasm-unsafe-eval' and a same-origin worker.
+ * runs), Pagefind needs only script-src 'self' 'wasm-unsafe-eval' (it runs without a worker).
  */
 import { facetKeys, readState, writeState, isEmpty, pagefindOptions, type FacetKey, type SearchState } from '../lib/search.ts';
 import { queryWords, type Run } from '../lib/search-results.ts';
@@ -34,6 +34,7 @@ class SiteSearch extends HTMLElement {
 	#outcome?: SearchOutcome;
 	#shownCount = 0;
 	#timer?: ReturnType<typeof setTimeout>;
+	#moreQueue: Promise<void> = Promise.resolve();
 
 	connectedCallback(): void {
 		this.#form = this.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -66,11 +67,11 @@ class SiteSearch extends HTMLElement {
 			this.#schedule(0, false);
 		});
 
-		// On narrow screens the facets would push the results far down: fold those with nothing selected.
+		this.#applyState(readState(new URLSearchParams(location.search)));
+		// On narrow screens open facets would push the results far down: fold them all (each says how many values are selected).
 		if (matchMedia('(max-width: 59.99rem)').matches) {
 			for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) details.open = false;
 		}
-		this.#applyState(readState(new URLSearchParams(location.search)));
 		// The facets need this script; without it the page shows only the box and a note (<noscript>).
 		this.querySelector<HTMLElement>('[data-facets]')!.hidden = false;
 		this.dataset.state = 'idle';
@@ -232,7 +233,15 @@ class SiteSearch extends HTMLElement {
 		}
 	}
 
-	async #showMore(): Promise<void> {
+	/** Adds the next results; calls run one after another (a second click waits for the first batch). */
+	#showMore(): Promise<void> {
+		const outcome = this.#outcome;
+		// A batch asked for by an earlier search is dropped once a newer search has replaced the list.
+		this.#moreQueue = this.#moreQueue.then(() => (this.#outcome === outcome ? this.#showNext() : undefined));
+		return this.#moreQueue;
+	}
+
+	async #showNext(): Promise<void> {
 		const outcome = this.#outcome;
 		if (!outcome) return;
 		if (this.#pending.length < PAGE) this.#pending.push(...(await outcome.more(PAGE)));
@@ -284,7 +293,7 @@ class SiteSearch extends HTMLElement {
 	#place(p: ShownResult['places'][number], best: boolean): HTMLElement[] {
 		const out: HTMLElement[] = [];
 		if (best && p.title) out.push(el('p', 'result-where', `位置：${p.title}`));
-		out.push(excerpt(p.excerpt));
+		if (p.excerpt.length) out.push(excerpt(p.excerpt));
 		return out;
 	}
 }

@@ -6,7 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind, type PagefindApi } from '../helpers/pagefind.ts';
 import { annexCells } from '../helpers/source.ts';
-import { builtPages } from '../helpers/dist.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { builtPages, DIST } from '../helpers/dist.ts';
 import { normalise } from '../../src/lib/search-results.ts';
 import { runSearch } from '../../src/lib/search-run.ts';
 import { readState } from '../../src/lib/search.ts';
@@ -34,6 +36,12 @@ describe('what is indexed', () => {
 		const expected = builtPages().filter((p) => p === '/plan/' || /^\/(actions|tasks|departments)\/[^/]+\/$/.test(p));
 		expect(expected.filter((p) => p.startsWith('/tasks/'))).toHaveLength(35);
 		expect([...pages.keys()].sort()).toEqual(expected.sort());
+	});
+
+	it('ships only the files the search page uses (no unused Pagefind UI)', () => {
+		const files = fs.readdirSync(path.join(DIST, 'pagefind'));
+		expect(files.filter((f) => /\.(js|css)$/.test(f)).sort()).toEqual(['pagefind-worker.js', 'pagefind.js']);
+		expect(files).toEqual(expect.arrayContaining(['pagefind-entry.json', 'index', 'fragment', 'filter']));
 	});
 
 	it('leaves out navigation, footer, breadcrumbs, pagers, source lines and anchors', async () => {
