@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import pagefind from './src/integrations/pagefind.ts';
+import sitemap from '@astrojs/sitemap';
 import { readSiteOrigin } from './src/lib/site-origin.ts';
+import { cspDirectives, inlineScriptHashes, scriptResources } from './src/lib/csp.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
-// The public origin comes from content/site.yaml; with none, no canonical URLs are emitted.
+// The public origin comes from content/site.yaml; with none, no canonical URLs or sitemap are emitted.
 const origin = readSiteOrigin();
 
 export default defineConfig({
@@ -13,5 +16,11 @@ export default defineConfig({
 	build: { format: 'directory' },
 	compressHTML: true,
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), pagefind()],
+	security: {
+		csp: {
+			directives: [...cspDirectives],
+			scriptDirective: { resources: [...scriptResources], hashes: inlineScriptHashes() },
+		},
+	},
+	integrations: [mdx(), ...(origin ? [sitemap()] : []), securityHeaders(), pagefind()],
 });

@@ -11,6 +11,8 @@ const { server, url } = await startStaticServer({ root: 'dist' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 for (const [name, width] of [['phone', 390], ['desktop', 1280]]) {
 	const page = await browser.newPage({ viewport: { width, height: Number(process.env.HEIGHT ?? 844) } });
+	// READER='{"elder":"on","theme":"dark","contrast":"high"}' applies reader settings, as a returning reader would have them.
+	if (process.env.READER) await page.addInitScript((v) => localStorage.setItem('kaifu-reader-settings', v), process.env.READER);
 	for (const p of paths) {
 		await page.goto(url + p);
 		if (p.includes('#')) await page.waitForTimeout(200);

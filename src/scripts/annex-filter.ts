@@ -4,7 +4,7 @@
  */
 class AnnexFilter extends HTMLElement {
 	connectedCallback(): void {
-		const form = this.querySelector<HTMLFormElement>('[data-filter-form]');
+		const form = this.querySelector<HTMLElement>('[data-filter-form]');
 		const tbody = this.querySelector('tbody');
 		if (!form || !tbody) return;
 		const action = form.querySelector<HTMLSelectElement>('[data-filter="action"]')!;
@@ -40,7 +40,6 @@ class AnnexFilter extends HTMLElement {
 			history.replaceState(null, '', url);
 		};
 		form.addEventListener('change', apply);
-		form.addEventListener('submit', (e) => e.preventDefault());
 		form.hidden = false;
 		apply();
 	}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { startHarness, type Harness } from '../helpers/browser.ts';
 import { annexCells } from '../helpers/source.ts';
+import { page } from '../helpers/dist.ts';
 
 /** One page of each template. */
 const templates = ['/', '/plan/', '/annex/', '/actions/', '/actions/3/', '/tasks/10/', '/tasks/1/', '/departments/', '/departments/qu-ke-ji-ju/', '/departments/xiang-guan-jie-dao/', '/about/', '/404.html'];
@@ -113,5 +114,37 @@ describe('skip link', () => {
 		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到正文');
 		await page.keyboard.press('Enter');
 		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+	});
+});
+
+describe('clause links', () => {
+	it('clicking a clause anchor copies its full link and goes to it', async () => {
+		const ctx = await h.context({ viewport: { width: 390, height: 800 } });
+		await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.base });
+		const page = await ctx.newPage();
+		await page.goto(h.base + '/plan/');
+		await page.click('a.anchor[href="#a1-m1-i2"]');
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${h.base}/plan/#a1-m1-i2`);
+		expect(new URL(page.url()).hash).toBe('#a1-m1-i2');
+		await expect(page.locator('[data-copy-status]').textContent()).resolves.toContain('已复制');
+	});
+
+	it('a shared clause link opens at the clause', async () => {
+		const ctx = await h.context({ viewport: { width: 390, height: 800 } });
+		const page = await ctx.newPage();
+		await page.goto(h.base + '/plan/#a3-m2');
+		// (Scrolling may be smooth: wait until it settles at the clause.)
+		await page.waitForFunction(() => Math.abs(document.querySelector('#a3-m2')!.getBoundingClientRect().top) < 100, null, { timeout: 5000 });
+		await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(3000);
+	});
+});
+
+describe('site settings', () => {
+	it('shows no filing number, host or contact that is not configured', () => {
+		// content/site.yaml ships with these empty; the footer must not invent any.
+		for (const path of templates.filter((p) => p !== '/404.html')) {
+			const footer = page(path).querySelector('.site-footer')!.textContent;
+			expect(footer, path).not.toMatch(/ICP|备案|主办单位|mailto/);
+		}
 	});
 });

@@ -5,7 +5,6 @@
  */
 import Actions from './Actions.astro';
 import Addressee from './Addressee.astro';
-import Clause from './Clause.astro';
 import DocNumber from './DocNumber.astro';
 import Item from './Item.astro';
 import Masthead from './Masthead.astro';
@@ -15,5 +14,6 @@ import P from './P.astro';
 import Section from './Section.astro';
 import Signature from './Signature.astro';
 
-export const planComponents = { Actions, Addressee, Clause, DocNumber, Item, Masthead, Measure, P, Section, Signature };
+// <Clause> (a run-in clause such as （一）强化组织领导。) renders like a <Section>; the clause index tells them apart.
+export const planComponents = { Actions, Addressee, Clause: Section, DocNumber, Item, Masthead, Measure, P, Section, Signature };
 export const actionPageComponents = { ...planComponents, Measure: MeasureOnActionPage };

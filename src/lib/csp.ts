@@ -1,0 +1,61 @@
+/**
+ * The site's security policy, in one place: the CSP directives Astro puts in each page's <meta>, the
+ * hash of the one inline script (the reader-settings boot script), and the HTTP headers a host should
+ * send (written to dist/_headers and an nginx snippet by the security-headers integration).
+ */
+import { createHash } from 'node:crypto';
+import { bootScript } from './reader-settings.ts';
+
+/** Directives besides script-src and style-src (which Astro computes per page). */
+export const cspDirectives = [
+	"default-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"media-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+	"manifest-src 'self'",
+	"worker-src 'self' blob:",
+] as const;
+
+/** Extra script-src sources: Pagefind's search runs WebAssembly. */
+export const scriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+export function sha256(text: string): `sha256-${string}` {
+	return `sha256-${createHash('sha256').update(text).digest('base64')}`;
+}
+
+/** Hashes of inline scripts that Astro does not process itself. */
+export function inlineScriptHashes(): Array<`sha256-${string}`> {
+	return [sha256(bootScript())];
+}
+
+/** Headers for every page; frame-ancestors and X-Frame-Options are added per path. */
+export const commonHeaders: Record<string, string> = {
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'X-Content-Type-Options': 'nosniff',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+	'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/**
+ * The header CSP for a path: the union of the page policies (so every page's own hashes are allowed)
+ * plus frame-ancestors, which a <meta> cannot carry. Only /embed/ pages may be framed, by anyone.
+ */
+export function headerPolicy(pagePolicies: string[], embed: boolean): string {
+	const merged = new Map<string, Set<string>>();
+	for (const policy of pagePolicies) {
+		for (const part of policy.split(';')) {
+			const [name, ...values] = part.trim().split(/\s+/);
+			if (!name) continue;
+			const set = merged.get(name) ?? new Set<string>();
+			values.forEach((v) => set.add(v));
+			merged.set(name, set);
+		}
+	}
+	merged.set('frame-ancestors', new Set([embed ? '*' : "'none'"]));
+	return [...merged].map(([name, values]) => [name, ...values].join(' ')).join('; ');
+}

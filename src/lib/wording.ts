@@ -1,0 +1,338 @@
+/**
+ * Body vs annex wording. The annex 重点任务分解表 restates the body's measures, not always word for
+ * word; both wordings are official and are published as they are. This module computes where they
+ * differ, character by character (jsdiff's diffChars), and classifies each comparison:
+ *
+ * - identical: the two strings are the same;
+ * - punctuation: they differ only in punctuation or spacing (，/, or a space beside a number);
+ * - words: at least one difference involves a character that is neither.
+ *
+ * An annex row often restates only part of a body clause (tasks 9–11 split clause a2-m1), so a task
+ * is compared with the span of its clause that it restates: the run of whole clause pieces (cut
+ * after ，。；： and after an item number ①) with the smallest edit distance to the annex wording.
+ *
+ * Pure: no Astro imports, so that unit tests exercise it directly.
+ */
+import { diffChars } from 'diff';
+
+export type WordingKind = 'identical' | 'punctuation' | 'words';
+
+/** A run of text the two wordings share. */
+export interface SameChunk {
+	type: 'same';
+	text: string;
+}
+
+/** A place where the wordings differ: what the body has there, and what the annex has instead. */
+export interface ChangeChunk {
+	type: 'change';
+	/** Text only the body has here ('' for a pure insertion in the annex). */
+	body: string;
+	/** Text only the annex has here ('' for a pure deletion). */
+	annex: string;
+	/** True where both sides consist of punctuation and spacing alone. */
+	minor: boolean;
+}
+
+export type Chunk = SameChunk | ChangeChunk;
+
+export interface WordingComparison {
+	kind: WordingKind;
+	/** The compared body text followed chunk by chunk: same + change.body gives the body side, same + change.annex the annex side. */
+	chunks: Chunk[];
+	/** Changes that involve words (shown marked). */
+	wordChanges: ChangeChunk[];
+	/** Changes of punctuation or spacing only (counted, not marked). */
+	minorChanges: ChangeChunk[];
+}
+
+export interface SpanComparison extends WordingComparison {
+	/** The whole body clause text. */
+	bodyText: string;
+	/** The compared span of bodyText: [start, end). */
+	span: { start: number; end: number };
+	/** Edit distance over the span (characters inserted + deleted). */
+	distance: number;
+	/** 1 − distance ÷ (span length + annex length): 1 for identical texts, 0 for nothing in common. */
+	similarity: number;
+}
+
+/** Punctuation, whitespace and item numbers (①…⑳: the annex numbers its rows itself, not the body's items). */
+const MINOR = /^[\s\p{P}\u2460-\u2473]*$/u;
+
+/** Whether a string consists of punctuation, whitespace and item numbers alone. */
+export function isMinor(s: string): boolean {
+	return MINOR.test(s);
+}
+
+/** The text with punctuation and whitespace removed: two strings that differ only in those give the same key. */
+export function wordsOnly(s: string): string {
+	return s.replace(/[\s\p{P}\u2460-\u2473]/gu, '');
+}
+
+/** The body side of a list of chunks. */
+export function bodySide(chunks: readonly Chunk[]): string {
+	return chunks.map((c) => (c.type === 'same' ? c.text : c.body)).join('');
+}
+
+/** The annex side of a list of chunks. */
+export function annexSide(chunks: readonly Chunk[]): string {
+	return chunks.map((c) => (c.type === 'same' ? c.text : c.annex)).join('');
+}
+
+/** Character offsets where a word starts or ends (Intl.Segmenter, Chinese word granularity). */
+function wordBoundaries(s: string): Set<number> {
+	const out = new Set<number>([0, s.length]);
+	for (const seg of new Intl.Segmenter('zh', { granularity: 'word' }).segment(s)) {
+		out.add(seg.index);
+		out.add(seg.index + seg.segment.length);
+	}
+	return out;
+}
+
+/** jsdiff's change list as chunks: consecutive removals and additions form one change. */
+function toChunks(body: string, annex: string): Chunk[] {
+	const out: Chunk[] = [];
+	for (const part of diffChars(body, annex)) {
+		const last = out.at(-1);
+		if (!part.added && !part.removed) {
+			out.push({ type: 'same', text: part.value });
+			continue;
+		}
+		const change: ChangeChunk = last?.type === 'change' ? last : { type: 'change', body: '', annex: '', minor: false };
+		if (part.removed) change.body += part.value;
+		else change.annex += part.value;
+		if (change !== last) out.push(change);
+	}
+	for (const c of out) if (c.type === 'change') c.minor = isMinor(c.body + c.annex);
+	return out;
+}
+
+const changeLength = (c: ChangeChunk) => Math.max(c.body.length, c.annex.length);
+
+/**
+ * Semantic cleanup: a short run of shared text between two word changes is folded into one change
+ * when it is no longer than the changes on either side (the rule of diff-match-patch's
+ * cleanupSemantic), so that 市级以上 → 省、市级 reads as one change, not as 省、 inserted and 以上 deleted.
+ */
+function foldShortEqualities(chunks: Chunk[]): Chunk[] {
+	let changed = true;
+	while (changed) {
+		changed = false;
+		for (let i = 1; i + 1 < chunks.length; i++) {
+			const [prev, same, next] = [chunks[i - 1]!, chunks[i]!, chunks[i + 1]!];
+			if (prev.type !== 'change' || same.type !== 'same' || next.type !== 'change' || prev.minor || next.minor) continue;
+			if (same.text.length > changeLength(prev) || same.text.length > changeLength(next)) continue;
+			chunks.splice(i - 1, 3, { type: 'change', body: prev.body + same.text + next.body, annex: prev.annex + same.text + next.annex, minor: false });
+			changed = true;
+			break;
+		}
+	}
+	return chunks;
+}
+
+/**
+ * Widens each word change to whole words on both sides: 盛 → 端 becomes 极盛 → 极端, 移转化 → 化转移
+ * becomes 转移转化 → 转化转移. Only shared text is taken in, the same characters on both sides, so
+ * each side still reads exactly as its source.
+ */
+function snapToWords(chunks: Chunk[], body: string, annex: string): Chunk[] {
+	const bodyWords = wordBoundaries(body);
+	const annexWords = wordBoundaries(annex);
+	let i = 0;
+	while (i < chunks.length) {
+		const c = chunks[i]!;
+		if (c.type !== 'change' || c.minor) {
+			i++;
+			continue;
+		}
+		const offsets = () => {
+			const before = chunks.slice(0, i);
+			const b = bodySide(before).length;
+			const a = annexSide(before).length;
+			return { b, a, bEnd: b + c.body.length, aEnd: a + c.annex.length };
+		};
+		// Widen the start.
+		let o = offsets();
+		while (!(bodyWords.has(o.b) && annexWords.has(o.a))) {
+			const prev = chunks[i - 1];
+			if (prev?.type !== 'same' || !prev.text) break;
+			const ch = prev.text.at(-1)!;
+			prev.text = prev.text.slice(0, -1);
+			c.body = ch + c.body;
+			c.annex = ch + c.annex;
+			o = offsets();
+		}
+		// Widen the end.
+		while (!(bodyWords.has(o.bEnd) && annexWords.has(o.aEnd))) {
+			const next = chunks[i + 1];
+			if (next?.type !== 'same' || !next.text) break;
+			const ch = next.text[0]!;
+			next.text = next.text.slice(1);
+			c.body += ch;
+			c.annex += ch;
+			o = offsets();
+		}
+		i++;
+	}
+	// Drop emptied runs and join changes that now touch.
+	const out: Chunk[] = [];
+	for (const c of chunks) {
+		if (c.type === 'same' && !c.text) continue;
+		const last = out.at(-1);
+		if (c.type === 'change' && last?.type === 'change') {
+			last.body += c.body;
+			last.annex += c.annex;
+			last.minor = isMinor(last.body + last.annex);
+		} else if (c.type === 'same' && last?.type === 'same') {
+			last.text += c.text;
+		} else out.push({ ...c });
+	}
+	return out;
+}
+
+/** Compares two whole wordings (a title with a title, a span with a task). */
+export function compareWording(body: string, annex: string): WordingComparison {
+	if (body === annex) return { kind: 'identical', chunks: body ? [{ type: 'same', text: body }] : [], wordChanges: [], minorChanges: [] };
+	const chunks = snapToWords(foldShortEqualities(toChunks(body, annex)), body, annex);
+	const changes = chunks.filter((c): c is ChangeChunk => c.type === 'change');
+	const wordChanges = changes.filter((c) => !c.minor);
+	// The class comes from the texts themselves, not from how the diff happened to cut them.
+	const kind: WordingKind = wordsOnly(body) === wordsOnly(annex) ? 'punctuation' : 'words';
+	return { kind, chunks, wordChanges, minorChanges: changes.filter((c) => c.minor) };
+}
+
+/**
+ * Offsets in `text` just after each clause-ending mark (，。；：！？ and their ASCII forms) and after
+ * each item number (①…⑳, which the annex does not repeat), plus 0 and the end.
+ */
+export function pieceBoundaries(text: string): number[] {
+	const out = [0];
+	for (let i = 0; i < text.length; i++) if (/[，。；：！？,;:!?\u2460-\u2473]/u.test(text[i]!) && i + 1 < text.length) out.push(i + 1);
+	out.push(text.length);
+	return out;
+}
+
+/** Characters inserted plus deleted between two strings, or undefined if more than `max`. */
+function editDistance(a: string, b: string, max: number): number | undefined {
+	const parts = diffChars(a, b, { maxEditLength: max });
+	if (!parts) return undefined;
+	let d = 0;
+	for (const p of parts) if (p.added || p.removed) d += p.value.length;
+	return d <= max ? d : undefined;
+}
+
+/**
+ * The span of `body` (whole pieces, cut after ，。；：) that `annex` restates: the one with the fewest
+ * characters inserted and deleted; among equals, the earliest and shortest.
+ */
+export function alignSpan(body: string, annex: string): { start: number; end: number; distance: number } {
+	const cuts = pieceBoundaries(body);
+	let best = { start: 0, end: body.length, distance: editDistance(body, annex, body.length + annex.length)! };
+	for (let i = 0; i < cuts.length - 1; i++) {
+		for (let j = i + 1; j < cuts.length; j++) {
+			const start = cuts[i]!;
+			const end = cuts[j]!;
+			const length = end - start;
+			// The length difference alone is a lower bound on the distance.
+			if (annex.length - length >= best.distance) continue;
+			if (length - annex.length >= best.distance) break;
+			const d = editDistance(body.slice(start, end), annex, best.distance - 1);
+			if (d !== undefined && d < best.distance) best = { start, end, distance: d };
+		}
+	}
+	return best;
+}
+
+/** Compares a task's annex wording with the span of its body clause that it restates. */
+export function compareWithClause(bodyText: string, annex: string): SpanComparison {
+	const { start, end, distance } = alignSpan(bodyText, annex);
+	const spanText = bodyText.slice(start, end);
+	const total = spanText.length + annex.length;
+	return {
+		...compareWording(spanText, annex),
+		bodyText,
+		span: { start, end },
+		distance,
+		similarity: total ? 1 - distance / total : 1,
+	};
+}
+
+/** A piece of a description: plain words, or characters quoted from a source (shown boxed). */
+export interface DescriptionPart {
+	text: string;
+	quoted?: boolean;
+}
+
+/** A group of punctuation-or-spacing changes in words: 正文作［，］（全角）、分解表作［,］（半角）; 正文有空格、分解表无. */
+export function describeMinorParts(g: { body: string; annex: string }): DescriptionPart[] {
+	const name = (s: string): DescriptionPart => (/^\s+$/.test(s) ? { text: '空格' } : /^[\u2460-\u2473]+$/.test(s) ? { text: `条目序号${s}` } : { text: s, quoted: true });
+	// ， and , look alike: say which is the full-width (全角) and which the half-width (半角) form.
+	const width = (s: string): DescriptionPart[] => (/^[\x21-\x7e]+$/.test(s) ? [{ text: '（半角）' }] : /^[\u3000-\u303f\uff01-\uff60]+$/.test(s) ? [{ text: '（全角）' }] : []);
+	if (g.body && g.annex) return [{ text: '正文作' }, name(g.body), ...width(g.body), { text: '、分解表作' }, name(g.annex), ...width(g.annex)];
+	if (g.body) return [{ text: '正文有' }, name(g.body), { text: '、分解表无' }];
+	return [{ text: '分解表有' }, name(g.annex), { text: '、正文无' }];
+}
+
+/** The same as plain text, quoted characters in “”. */
+export function describeMinorGroup(g: { body: string; annex: string }): string {
+	return describeMinorParts(g)
+		.map((p) => (p.quoted ? `“${p.text}”` : p.text))
+		.join('');
+}
+
+/** Minor changes grouped by what they are (body → annex), with how often each occurs, in first-seen order. */
+export function groupMinor(changes: readonly ChangeChunk[]): Array<{ body: string; annex: string; count: number }> {
+	const groups = new Map<string, { body: string; annex: string; count: number }>();
+	for (const c of changes) {
+		const key = `${c.body}\u0000${c.annex}`;
+		const g = groups.get(key) ?? { body: c.body, annex: c.annex, count: 0 };
+		g.count++;
+		groups.set(key, g);
+	}
+	return [...groups.values()];
+}
+
+/** A word change with a little of the text around it on each side, for lists of differences. */
+export interface ChangeInContext {
+	/** The body's text around and at the change: before + changed + after is a substring of the body. */
+	body: { before: string; changed: string; after: string };
+	/** The same for the annex. */
+	annex: { before: string; changed: string; after: string };
+	/** Whether text was left out before / after the context. */
+	cutBefore: boolean;
+	cutAfter: boolean;
+}
+
+/**
+ * Each word change of a comparison with up to `width` characters on either side, taken from each
+ * text separately (so that each line quotes its own source exactly, punctuation included).
+ */
+export function changesInContext(chunks: readonly Chunk[], width = 8): ChangeInContext[] {
+	const out: ChangeInContext[] = [];
+	chunks.forEach((c, i) => {
+		if (c.type !== 'change' || c.minor) return;
+		const beforeB = bodySide(chunks.slice(0, i));
+		const beforeA = annexSide(chunks.slice(0, i));
+		const afterB = bodySide(chunks.slice(i + 1));
+		const afterA = annexSide(chunks.slice(i + 1));
+		// The context stops at the neighbouring word change, which gets its own entry.
+		const prevWord = chunks.slice(0, i).findLastIndex((p) => p.type === 'change' && !p.minor);
+		const nextWord = chunks.slice(i + 1).findIndex((p) => p.type === 'change' && !p.minor);
+		const untilPrevB = prevWord < 0 ? beforeB.length : beforeB.length - bodySide(chunks.slice(0, prevWord + 1)).length;
+		const untilPrevA = prevWord < 0 ? beforeA.length : beforeA.length - annexSide(chunks.slice(0, prevWord + 1)).length;
+		const untilNextB = nextWord < 0 ? afterB.length : bodySide(chunks.slice(i + 1, i + 1 + nextWord)).length;
+		const untilNextA = nextWord < 0 ? afterA.length : annexSide(chunks.slice(i + 1, i + 1 + nextWord)).length;
+		const bw = Math.min(width, untilPrevB);
+		const aw = Math.min(width, untilPrevA);
+		const bw2 = Math.min(width, untilNextB);
+		const aw2 = Math.min(width, untilNextA);
+		out.push({
+			body: { before: bw ? beforeB.slice(-bw) : '', changed: c.body, after: afterB.slice(0, bw2) },
+			annex: { before: aw ? beforeA.slice(-aw) : '', changed: c.annex, after: afterA.slice(0, aw2) },
+			cutBefore: beforeB.length > bw || beforeA.length > aw,
+			cutAfter: afterB.length > bw2 || afterA.length > aw2,
+		});
+	});
+	return out;
+}
