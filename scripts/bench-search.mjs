@@ -37,12 +37,12 @@ for (const e of fs.readdirSync(BUNDLE, { recursive: true, withFileTypes: true })
 					? 'metadata'
 					: name.endsWith('.pagefind')
 						? 'WebAssembly'
-						: /^pagefind(-worker)?\.js$/.test(name)
-							? 'search JS (pagefind.js; worker not used)'
-							: 'Pagefind UI files (not used by this site)';
+						: name === 'pagefind.js'
+							? 'search JS (pagefind.js)'
+							: 'not fetched: ' + name;
 	sizes[kind] = (sizes[kind] ?? 0) + fs.statSync(path.join(e.parentPath, name)).size;
 }
-const used = Object.entries(sizes).filter(([k]) => !k.startsWith('Pagefind UI')).reduce((n, [, v]) => n + v, 0);
+const used = Object.entries(sizes).filter(([k]) => !k.startsWith('not fetched')).reduce((n, [, v]) => n + v, 0);
 console.log('Search index (dist/pagefind):');
 for (const [k, v] of Object.entries(sizes).sort()) console.log(`  ${k.padEnd(42)} ${kb(v)}`);
 console.log(`  ${'total used by the search page'.padEnd(42)} ${kb(used)}`);
