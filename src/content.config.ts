@@ -14,6 +14,7 @@ import { planSchema } from './schemas/plan.ts';
 import { siteSchema } from './schemas/site.ts';
 import { documentSchema } from './schemas/document.ts';
 import { taskSchema } from './schemas/task.ts';
+import { supportSchema } from './schemas/support.ts';
 import { contentDir, loadContent, type Content } from './lib/load-content.ts';
 
 /** A loader that stores one kind of entry from the checked content. */
@@ -80,4 +81,10 @@ const document = defineCollection({
 	schema: documentSchema,
 });
 
-export const collections = { plan, actions, tasks, departments, clauses, site, document };
+/** Support measures (content/supports.yaml), checked by src/lib/support-check.ts; `order` is their place in the file. */
+const supports = defineCollection({
+	loader: contentLoader('supports', (c) => c.supports.map((s, order) => ({ id: s.id, data: { ...s, order } }))),
+	schema: supportSchema.extend({ order: z.number() }),
+});
+
+export const collections = { plan, actions, tasks, departments, clauses, site, document, supports };

@@ -9,6 +9,7 @@ export type ActionEntry = CollectionEntry<'actions'>;
 export type TaskEntry = CollectionEntry<'tasks'>;
 export type DepartmentEntry = CollectionEntry<'departments'>;
 export type ClauseEntry = CollectionEntry<'clauses'>;
+export type SupportEntry = CollectionEntry<'supports'>;
 
 export async function getActions(): Promise<ActionEntry[]> {
 	return (await getCollection('actions')).sort((a, b) => Number(a.id) - Number(b.id));
@@ -61,4 +62,9 @@ export async function getActionTexts() {
 /** The department entry for a name, for links. */
 export async function departmentsByName(): Promise<Map<string, DepartmentEntry>> {
 	return new Map((await getDepartments()).map((d) => [d.id, d]));
+}
+
+/** Support measures in the order of content/supports.yaml (the order of the text). */
+export async function getSupports(): Promise<SupportEntry[]> {
+	return (await getCollection('supports')).sort((a, b) => a.data.order - b.data.order);
 }

@@ -12,6 +12,8 @@ import { documentSchema, type DocumentMeta } from '../schemas/document.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { taskSchema, type Task } from '../schemas/task.ts';
 import { buildClauseIndex, type Clause } from './clauses.ts';
+import { checkSupports } from './support-check.ts';
+import type { Support } from '../schemas/support.ts';
 import { assertNoProblems, fieldPath, type ContentProblem } from './content-error.ts';
 import { parseAnchor } from './official.ts';
 import { slugFromName } from './slug.ts';
@@ -23,6 +25,7 @@ export interface Content {
 	actions: Action[];
 	tasks: Task[];
 	clauses: Clause[];
+	supports: Support[];
 }
 
 /** The folder holding the content: KAIFU_CONTENT_DIR (used by tests for fixtures) or ./content. */
@@ -177,8 +180,13 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 	}
 
 	tasks.sort((a, b) => a.number - b.number);
+
+	// Support measures (content/supports.yaml; see src/lib/support-check.ts).
+	const supportCheck = checkSupports(r.yaml('supports.yaml'), r.rel('supports.yaml'), { departments: departments.map((d) => d.name), tasks, clauses });
+	r.problems.push(...supportCheck.problems);
+
 	return {
-		content: { site: site!, document: document!, departments, actions, tasks, clauses },
+		content: { site: site!, document: document!, departments, actions, tasks, clauses, supports: supportCheck.supports },
 		problems: r.problems,
 	};
 }

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { startHarness, type Harness } from '../helpers/browser.ts';
+import { builtPages, page as built, squash } from '../helpers/dist.ts';
+import { bodyText } from '../helpers/source.ts';
+import { profiles, REWARD_SCOPE } from '../helpers/support-profiles.ts';
+
+/** The measures as editors wrote them (content/supports.yaml), read independently of the site's code. */
+const supports = parseYaml(fs.readFileSync('content/supports.yaml', 'utf8')) as Array<{ id: string; title: string; kind: string; amount?: string; lead?: string; clause: string; tasks?: number[]; conditions: string[] }>;
+const source = squash(bodyText());
+const FUNDS = ['奖励', '经费补助', '配套支持'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+describe('the built support pages', () => {
+	it('/support/ lists every measure as a card, in the order of the file, with links to its page and its clause', () => {
+		const root = built('/support/');
+		const cards = root.querySelectorAll('li[data-support]');
+		expect(cards.map((c) => c.getAttribute('data-support'))).toEqual(supports.map((s) => s.id));
+		expect(root.querySelector('[data-group="match"] [data-group-heading]')?.textContent).toBe(`全部 ${supports.length} 项措施`);
+		for (const [i, s] of supports.entries()) {
+			const card = cards[i]!;
+			expect(card.querySelector('h3 a')?.getAttribute('href')).toBe(`/support/${s.id}/`);
+			expect(card.querySelector(`a[href="/plan/#${s.clause}"]`), s.id).toBeTruthy();
+			expect(card.querySelector('.amount')?.textContent ?? undefined, s.id).toBe(s.amount);
+			expect(card.querySelectorAll('.official-quote p').map((p) => p.textContent), s.id).toEqual(s.conditions);
+		}
+		// Without scripts the form stays hidden: the page is the plain list.
+		expect(root.querySelector('[data-finder-form]')?.hasAttribute('hidden')).toBe(true);
+	});
+
+	it('has a page for every measure, with the period note, the contact point and only official text in its quotations', () => {
+		const pages = builtPages().filter((p) => /^\/support\/[^/]+\/$/.test(p));
+		expect(pages.sort()).toEqual(supports.map((s) => `/support/${s.id}/`).sort());
+		for (const s of supports) {
+			const root = built(`/support/${s.id}/`);
+			const note = root.querySelector('.period-note')?.textContent ?? '';
+			expect(note, s.id).toContain('2021—2023 年');
+			expect(note, s.id).toContain('确认');
+			expect(note, s.id).toContain(s.lead ?? '原文未指定牵头单位');
+			const quotes = root.querySelectorAll('.official-quote p').map((p) => squash(p.textContent));
+			expect(quotes.length, s.id).toBeGreaterThan(s.conditions.length);
+			for (const q of quotes) expect(source, `${s.id}: ${q}`).toContain(q);
+			const payment = root.querySelector('.payment-table');
+			expect(Boolean(payment), s.id).toBe(FUNDS.includes(s.kind));
+			if (payment) {
+				const rows = Object.fromEntries(payment.querySelectorAll('tbody tr').map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]));
+				// “原则上马栏山视频文创产业园和金霞经济开发区内企业和人才的奖补资金在园区列支”.
+				expect(rows['马栏山视频文创产业园']).toBe('原则上在马栏山视频文创产业园列支');
+				expect(rows['金霞经济开发区']).toBe('原则上在金霞经济开发区列支');
+				// “本方案中的奖励对象仅限于开福区内的企业单位”.
+				if (s.kind === '奖励') expect(rows['开福区以外']).toContain('不适用');
+				else expect(rows['开福区以外']).not.toContain('不适用');
+			}
+		}
+	});
+
+	it('lists on each department page the measures it is the contact point for', () => {
+		const leads = new Map<string, string[]>();
+		for (const s of supports) if (s.lead) leads.set(s.lead, [...(leads.get(s.lead) ?? []), s.id]);
+		expect(leads.get('区委人才办')).toEqual(['leading-talent-reward', 'innovative-talent-reward', 'talent-one-stop-service', 'talent-selection', 'military-talent-policy']);
+		for (const p of builtPages().filter((p) => p.startsWith('/departments/') && p !== '/departments/')) {
+			const root = built(p);
+			const name = root.querySelector('h1')!.textContent;
+			const listed = root.querySelectorAll('.department-supports a').map((a) => a.getAttribute('href')!.split('/')[2]);
+			expect(listed, name).toEqual(leads.get(name) ?? []);
+		}
+	});
+});
+
+let h: Harness;
+beforeAll(async () => {
+	h = await startHarness();
+});
+afterAll(async () => {
+	await h?.close();
+});
+
+/** Ids of the visible cards in a result group. */
+const visibleIds = (page: Page, group: string) => page.locator(`[data-group="${group}"] li[data-support]:visible`).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.support!));
+
+/** Picks the answers in the form as a person would (by the labels they read). */
+async function choose(page: Page, form: { type?: string; industry?: string; location?: string }) {
+	if (form.type) await page.getByLabel('你是').selectOption({ label: form.type });
+	if (form.industry) await page.getByLabel('所属行业').selectOption({ label: form.industry });
+	if (form.location) await page.getByRole('radio', { name: form.location, exact: true }).check();
+}
+
+describe('the finder in Chromium at phone width (390 px)', () => {
+	it('without scripts shows the complete list and no form', async () => {
+		const ctx = await h.context({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+		const page = await ctx.newPage();
+		await page.goto(h.base + '/support/?type=financial');
+		await expect(page.locator('li[data-support]:visible').count()).resolves.toBe(supports.length);
+		await expect(page.locator('[data-finder-form]').isVisible()).resolves.toBe(false);
+	});
+
+	it.each(profiles)('walks the profile “$name” and shows what the text gives', async (c) => {
+		const ctx = await h.context({ viewport: { width: 390, height: 800 } });
+		const page = await ctx.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.goto(h.base + '/support/');
+		await choose(page, c.form);
+
+		const check = async (page: Page) => {
+			const expected = c.match.map(([id]) => id);
+			const shown = await visibleIds(page, 'match');
+			if (c.ordered) expect(shown).toEqual(expected);
+			else expect([...shown].sort()).toEqual([...expected].sort());
+			expect(await visibleIds(page, 'excluded')).toEqual(c.excluded ?? []);
+			await expect(page.locator('[data-group="match"] [data-group-heading]').innerText()).resolves.toBe(`适用于你的措施（${expected.length} 项）`);
+			await expect(page.locator('[data-finder-status]').innerText()).resolves.toContain(`找到 ${expected.length} 项适用的措施`);
+			for (const [id, yuan] of Object.entries(c.amounts ?? {})) {
+				// The card shows the amount as the text states it: 30万元 is 300000 yuan.
+				const amount = await page.locator(`li[data-support="${id}"] .amount`).innerText();
+				expect(Number(amount.replace('万元', '')) * 10000).toBe(yuan);
+			}
+			if (c.payment) {
+				expect(source).toContain(squash(c.payment.because));
+				for (const id of expected.filter((id) => FUNDS.includes(supports.find((s) => s.id === id)!.kind))) {
+					await expect(page.locator(`li[data-support="${id}"] [data-payment-for]:visible`).innerText(), id).resolves.toContain(c.payment.text);
+				}
+			}
+			for (const id of c.excluded ?? []) {
+				await expect(page.locator(`li[data-support="${id}"] [data-payment-for]:visible`).innerText()).resolves.toContain('奖励对象仅限于开福区内的企业单位');
+			}
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+		};
+		await check(page);
+		// The choice is in the URL, and the URL alone restores it (a shared link opened elsewhere).
+		expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual(c.profile);
+		const shared = await (await h.context({ viewport: { width: 390, height: 800 } })).newPage();
+		await shared.goto(page.url());
+		await check(shared);
+		await expect(shared.getByLabel('你是').inputValue()).resolves.toBe(c.profile.type ?? '');
+		expect(errors).toEqual([]);
+	});
+
+	it('can be used by keyboard alone, and tells screen readers what it found', async () => {
+		const ctx = await h.context({ viewport: { width: 390, height: 800 } });
+		const page = await ctx.newPage();
+		await page.goto(h.base + '/support/');
+		// From the last link before the form, Tab reaches the type list.
+		await page.locator('.period-note').evaluate((el) => (el as HTMLElement).setAttribute('tabindex', '-1'));
+		await page.locator('.period-note').focus();
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('sf-type');
+		// 不限, then the 企业 group: 企业, 科技型企业, 科技型中小企业, 高新技术企业.
+		for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+		await expect(page.locator('#sf-type').inputValue()).resolves.toBe('high-tech');
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('sf-industry');
+		await page.keyboard.press('ArrowDown'); // 视频文创
+		await page.keyboard.press('Tab'); // the checked radio (不限)
+		await page.keyboard.press('ArrowDown'); // 马栏山视频文创产业园
+		await expect(page.locator('input[name="location"]:checked').inputValue()).resolves.toBe('malanshan');
+		const first = profiles[0]!;
+		expect(await visibleIds(page, 'match')).toEqual(first.match.map(([id]) => id));
+		const status = page.locator('[data-finder-status]');
+		await expect(status.getAttribute('role')).resolves.toBe('status');
+		await expect(status.innerText()).resolves.toBe(`找到 ${first.match.length} 项适用的措施，另有 7 项原文未限定对象的措施。`);
+		// The form's controls all have accessible names.
+		await expect(page.getByRole('combobox', { name: '你是' }).count()).resolves.toBe(1);
+		await expect(page.getByRole('group', { name: '企业（或人才所在单位）位于' }).count()).resolves.toBe(1);
+		// The submit button applies the same choice (for those who look for one).
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('查看结果');
+		await page.keyboard.press('Enter');
+		expect(await visibleIds(page, 'match')).toEqual(first.match.map(([id]) => id));
+		// Tab to the reset button and press Enter: everything is shown again.
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('清除选择');
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.querySelector('[data-finder-status]')?.textContent?.startsWith('共 '));
+		expect(await visibleIds(page, 'match')).toHaveLength(supports.length);
+		expect(new URL(page.url()).search).toBe('');
+	});
+});
+
+describe('accessibility of the support pages', () => {
+	const all = ['/support/', '/support/?type=high-tech&industry=video&location=malanshan', '/support/?type=enterprise&location=outside', '/support/high-tech-recognition-reward/', '/support/tech-insurance/', '/departments/qu-wei-ren-cai-ban/'];
+	it.each([
+		['phone', 390, all],
+		['desktop', 1280, all.slice(1, 4)],
+	])('axe-core finds no WCAG 2.2 A/AA violations at %s width, with and without a selection', async (_name, width, paths) => {
+		const ctx = await h.context({ viewport: { width: width as number, height: 800 } });
+		const page = await ctx.newPage();
+		const found: string[] = [];
+		const offsite: string[] = [];
+		page.on('request', (r) => !r.url().startsWith(h.base) && !r.url().startsWith('data:') && offsite.push(r.url()));
+		for (const path of paths) {
+			await page.goto(h.base + path);
+			if (path.includes('?')) await expect(page.locator('[data-finder-status]').innerText()).resolves.toMatch(/^找到|^没有/);
+			const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+			expect(result.passes.length, path).toBeGreaterThan(10);
+			for (const v of result.violations) found.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+		expect(found).toEqual([]);
+		expect(offsite).toEqual([]);
+	});
+
+	it('the reward-scope rule is quoted from the text on /support/', () => {
+		const text = squash(built('/support/').querySelector('#scope')!.textContent);
+		expect(text).toContain(squash(REWARD_SCOPE.who + REWARD_SCOPE.payment));
+	});
+});

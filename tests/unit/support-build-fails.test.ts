@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentFixture } from '../helpers/fixtures.ts';
+
+/** Runs Astro's content sync (the first step of every build) on a content folder. */
+function sync(contentDir: string) {
+	const r = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'sync'], {
+		env: { ...process.env, KAIFU_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		timeout: 60_000,
+	});
+	return { status: r.status, output: r.stdout + r.stderr };
+}
+
+describe('the build stops on a bad support measure, naming file, entry and field', () => {
+	it('fails on an unknown audience and on an amount number that disagrees with its text', () => {
+		const bad = (name: string) => fs.readFileSync(path.join('tests/fixtures/supports', name), 'utf8');
+		// Two measures, each with one mistake (the second renamed so the ids differ).
+		const text = bad('unknown-audience.yaml') + '\n' + bad('amount-disagrees.yaml').replace('id: leading-talent-reward', 'id: leading-talent-reward-2');
+		const { status, output } = sync(contentFixture({ 'supports.yaml': () => text }));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/supports\.yaml › support leading-talent-reward › audiences\[0\]: unknown audience/);
+		expect(output).toMatch(/supports\.yaml › support leading-talent-reward-2 › amountValue: 30000 disagrees with the amount text "30万元"/);
+	});
+});
