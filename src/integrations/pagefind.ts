@@ -23,9 +23,11 @@ import { missingHints, segmentationHints } from '../lib/search-hints.ts';
  * is found for its own content: navigation (tables of contents, pagers), the task tables on
  * action and department pages (each row is its own task page), "出自：…" source lines, the
  * reading note at the head of /plan/, the wording comparison on task pages (.wd: both texts
- * again, marked up) and the clause anchors ([data-ui]; they also carry data-pagefind-ignore).
+ * again, marked up), the list of support measures on unit pages (each has its own page), the
+ * period note every support page repeats, and the clause anchors ([data-ui]; they also carry
+ * data-pagefind-ignore).
  */
-export const EXCLUDE_SELECTORS = ['nav', 'table.tasks', '.source', '.doc-header .note', '.wd', '[data-ui]'];
+export const EXCLUDE_SELECTORS = ['nav', 'table.tasks', '.source', '.doc-header .note', '.wd', '.department-supports', '.period-note', '[data-ui]'];
 
 /** Pagefind's own UIs (Default, Modular, Component) and highlight script, which the site does not use. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;

@@ -270,8 +270,8 @@ export function present(data: ResultData, q: string, { maxPlaces = 3, excerptLen
 	let ranked = [...byRegion.entries()].sort(
 		([ra, a], [rb, b]) => new Set(b.map((h) => h.unit)).size - new Set(a.map((h) => h.unit)).size || b.length - a.length || ra - rb,
 	);
-	// Where the query is found under headings, the page's own preamble (breadcrumbs, units) is not a place worth listing.
-	if (ranked.some(([r]) => r >= 0)) ranked = ranked.filter(([r]) => r >= 0);
+	// Where the query is found best under a heading, the page's own preamble (breadcrumbs, units) is not a place worth listing too.
+	if (ranked[0]![0] >= 0) ranked = ranked.filter(([r]) => r >= 0);
 	const places = ranked.slice(0, maxPlaces).map(([r, regionHits]): Place => {
 		const a = r >= 0 ? anchors[r] : undefined;
 		let lo = a ? displayAt(a.location) : 0;

@@ -20,10 +20,39 @@ export interface PagefindLike {
 
 export interface ShownResult extends Presented {
 	filters: Record<string, string[]>;
+	/** Other pages that answered with the same clause (an action page repeating /plan/'s text). */
+	alsoAt?: Array<{ url: string; title: string }>;
+}
+
+/** The full text; the action pages repeat its clauses under the same anchors. */
+export const FULL_TEXT = '/plan/';
+
+const anchorOf = (url: string | undefined) => url?.split('#')[1];
+
+/**
+ * Where /plan/ and an action page answer with the same clause (same anchor first), the reader gets it
+ * once: from /plan/, at the better of the two ranks, with the action page as a second link. Returns
+ * the merged list and how many results were folded in.
+ */
+export function mergeSameClause(results: ShownResult[]): { merged: ShownResult[]; folded: number } {
+	const merged: ShownResult[] = [];
+	let folded = 0;
+	for (const r of results) {
+		const id = anchorOf(r.places[0]?.url);
+		const twin = id ? merged.findIndex((o) => o.url !== r.url && (o.url === FULL_TEXT || r.url === FULL_TEXT) && anchorOf(o.places[0]?.url) === id) : -1;
+		if (twin < 0) {
+			merged.push(r);
+			continue;
+		}
+		const [kept, other] = merged[twin]!.url === FULL_TEXT ? [merged[twin]!, r] : [r, merged[twin]!];
+		merged[twin] = { ...kept, alsoAt: [...(kept.alsoAt ?? []), { url: other.places[0]!.url, title: other.title }] };
+		folded++;
+	}
+	return { merged, folded };
 }
 
 export interface SearchOutcome {
-	/** Pages found. */
+	/** Results: pages found, less those folded into /plan/'s result for the same clause. */
 	total: number;
 	/** The first results, read and presented, best first. */
 	shown: ShownResult[];
@@ -49,7 +78,8 @@ export async function runSearch(pf: PagefindLike, state: SearchState, { verified
 	};
 	const head = await Promise.all(search.results.slice(0, verified).map(read));
 	// Stable: within a tier Pagefind's order stands.
-	const shown = head.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => a.tier - b.tier || i - j).map(([r]) => r);
+	const ordered = head.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => a.tier - b.tier || i - j).map(([r]) => r);
+	const { merged: shown, folded } = mergeSameClause(ordered);
 	let next = verified;
 
 	// A facet with values selected is counted as if none were, so its other values show what choosing them would add.
@@ -59,7 +89,7 @@ export async function runSearch(pf: PagefindLike, state: SearchState, { verified
 	}
 
 	return {
-		total: search.results.length,
+		total: search.results.length - folded,
 		shown,
 		counts,
 		more(count) {

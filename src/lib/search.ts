@@ -3,6 +3,7 @@
  * order), and how a search lives in the URL (/search/?q=…&type=…&action=…&lead=…&unit=…).
  * Pure functions, shared by the pages (at build time) and the search page's script (in the browser).
  */
+import { parseAnchor } from './official.ts';
 import { actionOfTask, type TaskRef } from './roles.ts';
 
 /**
@@ -77,6 +78,17 @@ export function departmentEntry(name: string, order: number, tasks: ReadonlyArra
 	const supports = tasks.filter((t) => unitsOf(t).includes(name));
 	const actions = [...new Set([...leads, ...supports].map(actionOfTask))].sort();
 	return { type: '部门', order, action: actions, lead: leads.length ? [name] : [], unit: supports.length ? [name] : [] };
+}
+
+/** A support measure's page (/support/<id>/): its clause's action, its contact point and the units of the tasks restating it. */
+export function supportEntry(
+	support: { clause: string; lead?: string | undefined; tasks: readonly number[] },
+	order: number,
+	tasks: ReadonlyArray<TaskRef & { unitsInSource?: string }>,
+): SearchEntry {
+	const action = parseAnchor(support.clause)?.action;
+	const own = tasks.filter((t) => support.tasks.includes(t.number));
+	return { type: '支持措施', order, action: action ? [action] : [], lead: support.lead ? [support.lead] : [], unit: own.flatMap(unitsOf) };
 }
 
 /** A search as it lives in the URL. */

@@ -200,8 +200,8 @@ class SiteSearch extends HTMLElement {
 		this.#status.textContent = !state.q
 			? `共 ${outcome.total} 个页面符合所选条件。`
 			: allRead && partial > 0
-				? `找到 ${whole} 个相关页面${where}，另有 ${partial} 个页面只包含部分搜索词，列在最后。`
-				: `找到 ${outcome.total} 个相关页面${where}。`;
+				? `找到 ${whole} 个结果${where}，另有 ${partial} 个页面只包含部分搜索词，列在最后。`
+				: `找到 ${outcome.total} 个结果${where}。`;
 		this.#pending = [...outcome.shown];
 		await this.#showMore();
 	}
@@ -268,12 +268,20 @@ class SiteSearch extends HTMLElement {
 		const meta = el('p', 'result-meta');
 		for (const type of r.filters.type ?? []) meta.append(el('span', 'badge', type));
 		const actions = (r.filters.action ?? []).map((id) => this.#actionLabels[id]).filter(Boolean);
-		if (actions.length === 1) meta.append(el('span', undefined, actions[0]));
+		if (actions.length === 1 && actions[0] !== r.title) meta.append(el('span', undefined, actions[0]));
 		if (r.filters.type?.includes('任务') && r.filters.lead?.length) meta.append(el('span', undefined, `牵头单位：${r.filters.lead.join('、')}`));
+		if (r.filters.type?.includes('支持措施') && r.filters.lead?.length) meta.append(el('span', undefined, `联系部门：${r.filters.lead.join('、')}`));
 		if (r.tier === 2) meta.append(el('span', 'partial', '只包含部分搜索词'));
 		li.append(meta);
 
 		if (best) li.append(...this.#place(best, true));
+		for (const twin of r.alsoAt ?? []) {
+			const also = el('p', 'result-also', '同一条文也在：');
+			const link = el('a', undefined, twin.title);
+			link.href = twin.url;
+			also.append(link);
+			li.append(also);
+		}
 		if (others.length) {
 			const more = el('ul', 'result-places');
 			for (const p of others) {

@@ -1,7 +1,8 @@
 /**
  * The recall set: queries a reader would type, each with the pages that must come up in the
  * first five results. Expected pages are read off the official text (reference/official-source.txt:
- * the body for /plan/ anchors, the annex row for /tasks/N/), never off the search's output.
+ * the body for /plan/ anchors, the annex row for /tasks/N/) and, for /support/<id>/, off the measure's
+ * title, amount and quoted conditions in content/supports.yaml; never off the search's output.
  * "/plan/#a1-m1-i3" means: /plan/ is in the first five and one of the places shown for it is
  * that item, so the result opens at the clause.
  */
@@ -15,27 +16,27 @@ export interface RecallQuery {
 
 export const recallQueries: RecallQuery[] = [
 	// Terms of 2–6 characters a reader would type.
-	{ q: '加计扣除', kind: 'term', top5: ['/tasks/14/', '/plan/#a2-m3'] }, // annex 14; body 2.3 “研发费用加计扣除政策”
-	{ q: '人才奖励', kind: 'term', top5: ['/tasks/23/', '/plan/#a4-m1'] }, // 领军人才…30万元、10万元的奖励
-	{ q: '孵化器', kind: 'term', top5: ['/tasks/5/', '/plan/#a1-m2-i1'] },
+	{ q: '加计扣除', kind: 'term', top5: ['/support/rd-super-deduction/', '/tasks/14/', '/plan/#a2-m3'] }, // annex 14; body 2.3 “研发费用加计扣除政策”
+	{ q: '人才奖励', kind: 'term', top5: ['/support/leading-talent-reward/', '/support/innovative-talent-reward/', '/tasks/23/', '/plan/#a4-m1'] }, // 领军人才…30万元、10万元的奖励
+	{ q: '孵化器', kind: 'term', top5: ['/support/incubators/', '/tasks/5/', '/plan/#a1-m2-i1'] },
 	{ q: '科普', kind: 'term', top5: ['/tasks/35/', '/plan/#a5-m4'] },
 	{ q: '知识产权质押', kind: 'term', top5: ['/tasks/28/', '/plan/#a4-m2'] }, // 知识产权质押贷款
 	{ q: '揭榜挂帅', kind: 'term', top5: ['/tasks/12/', '/plan/#a2-m2'] },
 	{ q: '独角兽', kind: 'term', top5: ['/tasks/8/', '/plan/#a1-m3'] },
-	{ q: '科创板', kind: 'term', top5: ['/tasks/11/', '/plan/#a2-m1'] },
-	{ q: '研发准备金', kind: 'term', top5: ['/tasks/14/', '/plan/#a2-m3'] },
+	{ q: '科创板', kind: 'term', top5: ['/support/star-market-pipeline/', '/tasks/11/', '/plan/#a2-m1'] },
+	{ q: '研发准备金', kind: 'term', top5: ['/support/rd-reserve-guidance/', '/tasks/14/', '/plan/#a2-m3'] },
 	{ q: '清零', kind: 'term', top5: ['/tasks/13/', '/plan/#a2-m3'] }, // 研发经费“清零”行动
 	{ q: '挂包帮扶', kind: 'term', top5: ['/tasks/13/'] },
 	{ q: '技术合同登记', kind: 'term', top5: ['/tasks/21/', '/plan/#a3-m2'] },
-	{ q: '军民两用', kind: 'term', top5: ['/tasks/20/', '/plan/#a3-m2'] },
+	{ q: '军民两用', kind: 'term', top5: ['/support/civil-military-matching/', '/tasks/20/', '/plan/#a3-m2'] },
 	{ q: '民参军', kind: 'term', top5: ['/tasks/20/'] },
 	{ q: '专利', kind: 'term', top5: ['/tasks/22/', '/plan/#a3-m3'] },
-	{ q: '一站式', kind: 'term', top5: ['/tasks/25/', '/plan/#a4-m2'] },
-	{ q: '特派员', kind: 'term', top5: ['/tasks/24/', '/plan/#a4-m1'] },
-	{ q: '信用贷款', kind: 'term', top5: ['/tasks/28/', '/tasks/32/'] },
-	{ q: '风险补偿资金池', kind: 'term', top5: ['/tasks/32/', '/plan/#a5-m3'] },
-	{ q: '科技保险', kind: 'term', top5: ['/tasks/28/', '/plan/#a5-m3'] }, // body 5.3 “扎实开展科技保险工作” has no annex row of its own
-	{ q: '一件事一次办', kind: 'term', top5: ['/tasks/31/', '/plan/#a5-m2'] },
+	{ q: '一站式', kind: 'term', top5: ['/support/talent-one-stop-service/', '/tasks/25/', '/plan/#a4-m2'] },
+	{ q: '特派员', kind: 'term', top5: ['/support/commissioner-subsidy/', '/tasks/24/', '/plan/#a4-m1'] },
+	{ q: '信用贷款', kind: 'term', top5: ['/support/loan-risk-pools/', '/tasks/28/', '/tasks/32/'] },
+	{ q: '风险补偿资金池', kind: 'term', top5: ['/support/loan-risk-pools/', '/tasks/32/', '/plan/#a5-m3'] },
+	{ q: '科技保险', kind: 'term', top5: ['/support/tech-insurance/', '/tasks/28/'] }, // body 5.3 “扎实开展科技保险工作” has no annex row of its own; its support page quotes it
+	{ q: '一件事一次办', kind: 'term', top5: ['/support/online-services/', '/tasks/31/', '/plan/#a5-m2'] },
 	{ q: '科普日', kind: 'term', top5: ['/tasks/29/', '/plan/#a5-m1'] },
 	{ q: '新旧动能转换', kind: 'term', top5: ['/tasks/10/', '/plan/#a2-m1'] },
 	{ q: '新型研发机构', kind: 'term', top5: ['/tasks/8/', '/plan/#a1-m3'] },
@@ -55,7 +56,7 @@ export const recallQueries: RecallQuery[] = [
 	{ q: '飞腾', kind: 'name', top5: ['/tasks/3/', '/plan/#a1-m1-i3'] },
 	{ q: '航天之星', kind: 'name', top5: ['/tasks/2/', '/tasks/8/', '/plan/#a1-m1-i2'] },
 	{ q: '长沙银行', kind: 'name', top5: ['/tasks/34/', '/plan/#a5-m3'] },
-	{ q: '政策快车', kind: 'name', top5: ['/tasks/30/', '/plan/#a5-m1'] },
+	{ q: '政策快车', kind: 'name', top5: ['/support/policy-express-platform/', '/tasks/30/', '/plan/#a5-m1'] },
 	{ q: '湘雅医学院', kind: 'name', top5: ['/tasks/12/', '/tasks/18/'] },
 	{ q: '湖南省妇幼保健院', kind: 'name', top5: ['/tasks/18/', '/plan/#a3-m1'] },
 	{ q: '中科海洋研究院', kind: 'name', top5: ['/tasks/7/', '/plan/#a1-m2-i3'] },
@@ -63,7 +64,7 @@ export const recallQueries: RecallQuery[] = [
 	{ q: '国防科技大学', kind: 'name', top5: ['/tasks/12/', '/tasks/27/'] },
 	{ q: '湖南极盛制造产业园', kind: 'name', top5: ['/plan/#a1-m2-i1', '/tasks/5/'] }, // the body's wording; the annex writes 湖南极端制造产业园
 	{ q: '飞机地面动力学', kind: 'name', top5: ['/tasks/4/', '/plan/#a1-m1-i4'] },
-	{ q: '杰出创新青年', kind: 'name', top5: ['/tasks/24/'] },
+	{ q: '杰出创新青年', kind: 'name', top5: ['/support/outstanding-youth-support/', '/tasks/24/'] },
 	{ q: '马栏山', kind: 'name', top5: ['/departments/ma-lan-shan-shi-pin-wen-chuang-chan-ye-yuan/', '/tasks/1/'] },
 
 	// Units as the annex names them (the unit's own page first).
@@ -77,8 +78,8 @@ export const recallQueries: RecallQuery[] = [
 	{ q: '工信局', kind: 'unit', top5: ['/departments/qu-gong-xin-ju/'] },
 
 	// Amounts.
-	{ q: '30万元', kind: 'amount', top5: ['/tasks/23/', '/plan/#a4-m1'] },
-	{ q: '10万元', kind: 'amount', top5: ['/tasks/23/', '/tasks/24/', '/plan/#a4-m1'] },
+	{ q: '30万元', kind: 'amount', top5: ['/support/leading-talent-reward/', '/tasks/23/', '/plan/#a4-m1'] },
+	{ q: '10万元', kind: 'amount', top5: ['/support/innovative-talent-reward/', '/support/commissioner-subsidy/', '/tasks/23/', '/plan/#a4-m1'] }, // the two measures whose amount is 10万元
 	{ q: '50亿元', kind: 'amount', top5: ['/tasks/2/', '/plan/#a1-m1-i2'] },
 	{ q: '20亿元', kind: 'amount', top5: ['/tasks/3/', '/plan/#goals-main'] }, // 完成产值20亿元以上; 技术合同交易额突破 20 亿元
 	{ q: '2亿元', kind: 'amount', top5: ['/tasks/2/', '/tasks/12/'] },

@@ -69,7 +69,7 @@ describe('the /search/ page', () => {
 		expect(results[0]!.url).toBe('/tasks/3/');
 		expect(results.find((r) => r.url === '/plan/')!.links).toContain('/plan/#a1-m1-i3');
 		await expect(page.locator('[data-results] mark').first().innerText()).resolves.toBe('楠菲微电子');
-		await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/^找到 \d+ 个相关页面/);
+		await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/^找到 \d+ 个结果/);
 		// The 任务 facet counts one task for this query.
 		await expect(page.locator('[data-facet-value="任务"] [data-count]').innerText()).resolves.toBe('1');
 		expect(problems).toEqual([]);

@@ -32,9 +32,10 @@ const search = (q: string, filters = '') => runSearch(pf, readState(new URLSearc
 const urls = async (q: string | null, filters: object = {}) => Promise.all((await pf.search(q, { filters, sort: q ? {} : { order: 'asc' } })).results.map(async (r) => (await r.data()).url));
 
 describe('what is indexed', () => {
-	it('holds the plan, the five actions, the 35 tasks and every unit’s page, and nothing else', () => {
-		const expected = builtPages().filter((p) => p === '/plan/' || /^\/(actions|tasks|departments)\/[^/]+\/$/.test(p));
+	it('holds the plan, the five actions, the 35 tasks, every unit’s page and every support measure’s page, and nothing else', () => {
+		const expected = builtPages().filter((p) => p === '/plan/' || /^\/(actions|tasks|departments|support)\/[^/]+\/$/.test(p));
 		expect(expected.filter((p) => p.startsWith('/tasks/'))).toHaveLength(35);
+		expect(expected.filter((p) => p.startsWith('/support/')).length).toBeGreaterThan(0);
 		expect([...pages.keys()].sort()).toEqual(expected.sort());
 	});
 
@@ -46,7 +47,7 @@ describe('what is indexed', () => {
 
 	it('leaves out navigation, footer, breadcrumbs, pagers, source lines and anchors', async () => {
 		// Text of the layout and of the pages' navigation, as the templates write it.
-		const ui = ['本站为政策文件的阅读版本', '跳到正文', '上一项：任务', '下一项：任务', '下一个：', '出自：附件', '出自：方案全文', '本条的固定链接', '全站搜索', '首页', '关于本站', '本行动措施'];
+		const ui = ['本站为政策文件的阅读版本', '跳到正文', '上一项：任务', '下一项：任务', '下一个：', '出自：附件', '出自：方案全文', '本条的固定链接', '全站搜索', '首页', '关于本站', '本行动措施', '不是现行的申报指南', '返回惠企政策查找', '阅读设置'];
 		for (const [url, p] of pages) {
 			for (const s of ui) expect(normalise(p.text), `“${s}” is indexed on ${url}`).not.toContain(normalise(s));
 			expect(p.text, url).not.toContain('#');
@@ -77,7 +78,8 @@ describe('facets', () => {
 
 	it('count every page once per content type', async () => {
 		const counts = await pf.filters();
-		expect(counts.type).toEqual({ 正文: 6, 任务: 35, 部门: 22 });
+		const supports = [...pages.keys()].filter((u) => u.startsWith('/support/')).length;
+		expect(counts.type).toEqual({ 正文: 6, 任务: 35, 部门: 22, 支持措施: supports });
 	});
 
 	it('browse without a query, in the site’s order', async () => {
@@ -119,15 +121,26 @@ describe('results open at the clause', () => {
 		expect(plan.places[0]!.url).toBe('/plan/#reward-scope');
 	});
 
-	it('put the unit’s own page first for its name', async () => {
+	it('put the unit’s own page first for its name, opening at its top', async () => {
 		expect((await search('区金融事务中心')).shown[0]!.url).toBe('/departments/qu-jin-rong-shi-wu-zhong-xin/');
 		expect((await search('区城投集团')).shown[0]!.url).toBe('/departments/qu-cheng-tou-ji-tuan/');
+		expect((await search('区科技局')).shown[0]!.places[0]!.url).toBe('/departments/qu-ke-ji-ju/');
 	});
 
-	it('put the task’s own page first for its distinctive words', async () => {
+	it('put the task’s own page before every other task page and the body text for its distinctive words', async () => {
+		// (A support measure's page about the same thing may come first: it is about it too.)
 		for (const [q, n] of [['楠菲微电子', 3], ['揭榜挂帅', 12], ['研发准备金', 14], ['风险补偿资金池', 32], ['长沙银行', 34], ['德荣医疗', 11]] as const) {
-			expect((await search(q)).shown[0]!.url, q).toBe(`/tasks/${n}/`);
+			const urls = (await search(q)).shown.map((r) => r.url).filter((u) => !u.startsWith('/support/'));
+			expect(urls[0], q).toBe(`/tasks/${n}/`);
 		}
+	});
+
+	it('show /plan/ once where an action page answers with the same clause, with the action page as a second link', async () => {
+		const shown = (await search('揭榜挂帅')).shown;
+		const plan = shown.find((r) => r.url === '/plan/')!;
+		expect(plan.places[0]!.url).toBe('/plan/#a2-m2');
+		expect(plan.alsoAt).toEqual([{ url: '/actions/2/#a2-m2', title: '（二）实施企业主体创新能力提升行动' }]);
+		expect(shown.some((r) => r.url === '/actions/2/')).toBe(false);
 	});
 });
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readContent } from '../../src/lib/load-content.ts';
-import { actionEntry, contentTypes, departmentEntry, filterPairs, isEmpty, pagefindFilters, readState, sortKey, taskEntry, writeState } from '../../src/lib/search.ts';
+import { actionEntry, contentTypes, departmentEntry, filterPairs, isEmpty, pagefindFilters, readState, sortKey, supportEntry, taskEntry, writeState } from '../../src/lib/search.ts';
 import { missingHints, segmentationHints } from '../../src/lib/search-hints.ts';
 import { present, queryWords, type ResultData } from '../../src/lib/search-results.ts';
 import { buildIndex, searchableText, withSearchMeta } from '../../src/integrations/pagefind.ts';
@@ -43,6 +43,13 @@ describe('facets of indexed pages', () => {
 		expect(departmentEntry('区税务局', 7, tasks)).toEqual({ type: '部门', order: 7, action: ['2'], lead: [], unit: ['区税务局'] });
 		// 区委人才办 leads tasks 23, 25, 26, 27 (action four) and is nowhere a 责任单位.
 		expect(departmentEntry('区委人才办', 2, tasks)).toMatchObject({ action: ['4'], lead: ['区委人才办'], unit: [] });
+	});
+
+	it('gives a support measure’s page its clause’s action, its contact point and the units of its tasks', () => {
+		const cells = annexCells().get(3)!;
+		expect(supportEntry({ clause: 'a1-m1-i3', lead: '区工信局', tasks: [3] }, 1, tasks)).toEqual({ type: '支持措施', order: 1, action: ['1'], lead: ['区工信局'], unit: cells.units!.split('、') });
+		// A measure outside the five actions (四、保障措施) with no task and no contact point.
+		expect(supportEntry({ clause: 'safeguards-2', tasks: [] }, 9, tasks)).toEqual({ type: '支持措施', order: 9, action: [], lead: [], unit: [] });
 	});
 
 	it('orders pages for browsing by content type, then number', () => {
