@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { readSiteOrigin } from './src/lib/site-origin.ts';
 import { cspDirectives, inlineScriptHashes, scriptResources } from './src/lib/csp.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The public origin comes from content/site.yaml; with none, no canonical URLs or sitemap are emitted.
 const origin = readSiteOrigin();
@@ -21,5 +22,5 @@ export default defineConfig({
 			scriptDirective: { resources: [...scriptResources], hashes: inlineScriptHashes() },
 		},
 	},
-	integrations: [mdx(), ...(origin ? [sitemap()] : []), securityHeaders()],
+	integrations: [mdx(), ...(origin ? [sitemap()] : []), securityHeaders(), pagefind()],
 });

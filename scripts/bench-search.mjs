@@ -1,0 +1,119 @@
+// Search benchmark (a measurement, not a test): index size, bytes fetched for a first query, and
+// time from keystroke to rendered results in Chromium (median of several runs).
+// Usage: npm run build && npm run bench:search   (RUNS=15 for more runs)
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.mjs';
+
+const DIST = path.resolve('dist');
+const BUNDLE = path.join(DIST, 'pagefind');
+const RUNS = Number(process.env.RUNS ?? 9);
+const QUERIES = ['楠菲微电子', '加计扣除', '孵化器', '30万元', '知识产权质押', '区科技局', '科普', '风险补偿资金池', '人才 住房保障', '揭榜挂帅', '长沙银行', '一站式', '湖南极盛制造产业园', '芯片', '专利'];
+
+if (!fs.existsSync(path.join(BUNDLE, 'pagefind.js'))) {
+	console.error('dist/pagefind is missing: run `npm run build` first.');
+	process.exit(1);
+}
+
+const kb = (n) => `${n.toLocaleString('en')} B (${(n / 1024).toFixed(1)} KiB)`;
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// 1. Index size on disk, by kind of file.
+const sizes = {};
+for (const e of fs.readdirSync(BUNDLE, { recursive: true, withFileTypes: true })) {
+	if (!e.isFile()) continue;
+	const name = e.name;
+	const kind = name.endsWith('.pf_fragment')
+		? 'fragments (one per page)'
+		: name.endsWith('.pf_index')
+			? 'word index chunks'
+			: name.endsWith('.pf_filter')
+				? 'filter chunks'
+				: name.endsWith('.pf_meta') || name.endsWith('.json')
+					? 'metadata'
+					: name.endsWith('.pagefind')
+						? 'WebAssembly'
+						: name === 'pagefind.js'
+							? 'search JS (pagefind.js)'
+							: 'not fetched: ' + name;
+	sizes[kind] = (sizes[kind] ?? 0) + fs.statSync(path.join(e.parentPath, name)).size;
+}
+const used = Object.entries(sizes).filter(([k]) => !k.startsWith('not fetched')).reduce((n, [, v]) => n + v, 0);
+console.log('Search index (dist/pagefind):');
+for (const [k, v] of Object.entries(sizes).sort()) console.log(`  ${k.padEnd(42)} ${kb(v)}`);
+console.log(`  ${'total used by the search page'.padEnd(42)} ${kb(used)}`);
+
+// 2 and 3 in Chromium, against dist/ served locally.
+const { server, url } = await startStaticServer({ root: DIST });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+/** A fresh context (empty cache) on /search/, with a hook that times keystroke → rendered results. */
+async function freshSearchPage() {
+	const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await ctx.newPage();
+	const bytes = [];
+	page.on('response', async (r) => {
+		if (!r.url().includes('/pagefind/')) return;
+		const body = await r.body().catch(() => Buffer.alloc(0));
+		bytes.push({ url: new URL(r.url()).pathname, size: body.length });
+	});
+	await page.goto(`${url}/search/`);
+	await page.waitForFunction(() => document.querySelector('site-search')?.dataset.state === 'done');
+	await page.evaluate(() => {
+		const input = document.querySelector('#search-q');
+		const el = document.querySelector('site-search');
+		window.__bench = { t0: 0, times: [] };
+		input.addEventListener('keydown', (e) => (window.__bench.t0 = e.timeStamp));
+		el.addEventListener('search-rendered', () => window.__bench.times.push(performance.now() - window.__bench.t0));
+	});
+	return { ctx, page, bytes };
+}
+
+/** Types the query's last character as a real keystroke (the rest is already in the box) and waits for the results. */
+async function keystroke(page, q) {
+	const before = await page.evaluate(() => window.__bench.times.length);
+	await page.evaluate((v) => (document.querySelector('#search-q').value = v), q.slice(0, -1));
+	await page.focus('#search-q');
+	await page.keyboard.press('End');
+	await page.keyboard.type(q.slice(-1));
+	await page.waitForFunction((n) => window.__bench.times.length > n && document.querySelector('site-search').dataset.state === 'done', before);
+	return page.evaluate(() => window.__bench.times.at(-1));
+}
+
+// First query on a fresh page: everything Pagefind fetches, from loading /search/ to the first results.
+const first = [];
+const coldTimes = [];
+for (let i = 0; i < Math.min(RUNS, 5); i++) {
+	const { ctx, page, bytes } = await freshSearchPage();
+	const q = QUERIES[i % QUERIES.length];
+	coldTimes.push(await keystroke(page, q));
+	await page.waitForTimeout(200);
+	const total = bytes.reduce((n, b) => n + b.size, 0);
+	const startup = bytes.filter((b) => /pagefind(-worker)?\.js$|\.pagefind$|\.pf_meta$|entry\.json$/.test(b.url)).reduce((n, b) => n + b.size, 0);
+	first.push({ q, total, startup, query: total - startup, files: bytes.length });
+	await ctx.close();
+}
+console.log('\nBytes fetched for a first query (fresh page, empty cache; Pagefind files only):');
+for (const f of first) console.log(`  “${f.q}”: ${kb(f.total)} in ${f.files} files = start-up (JS, WebAssembly, metadata) ${kb(f.startup)} + this query (index chunks, filters, fragments) ${kb(f.query)}`);
+console.log(`  median: ${kb(median(first.map((f) => f.total)))}`);
+
+// Warm: Pagefind loaded, one keystroke completes a query; median over RUNS different queries.
+const { ctx, page } = await freshSearchPage();
+await keystroke(page, '科技');
+const warm = [];
+for (let i = 0; i < RUNS; i++) warm.push(await keystroke(page, QUERIES[i % QUERIES.length]));
+await ctx.close();
+await browser.close();
+server.close();
+
+const ms = (x) => `${x.toFixed(0)} ms`;
+console.log('\nKeystroke to rendered results in Chromium (includes the search box’s 60 ms typing pause):');
+console.log(`  first query on a fresh page (word index and fragments not cached yet): median ${ms(median(coldTimes))} over ${coldTimes.length} runs (${coldTimes.map(ms).join(', ')})`);
+console.log(`  later queries: median ${ms(median(warm))} over ${warm.length} runs (min ${ms(Math.min(...warm))}, max ${ms(Math.max(...warm))})`);

@@ -1,0 +1,102 @@
+/**
+ * One search, as the search page runs it (and the tests, with the same code): Pagefind finds
+ * and ranks the pages; then the first results are read and the pages that contain what the
+ * reader typed, as typed, move ahead of pages that only contain its parts (Pagefind matches
+ * every word as a prefix and drops words it cannot find, so "30万元" also finds "300亩…万平米").
+ */
+import { present, type Presented, type ResultData } from './search-results.ts';
+import { isEmpty, pagefindFilters, type FacetKey, type SearchState } from './search.ts';
+
+/** The part of Pagefind's browser API used here. */
+export interface PagefindLike {
+	search(
+		term: string | null,
+		options?: { filters?: object; sort?: object },
+	): Promise<{
+		results: Array<{ id: string; data(): Promise<ResultData & { filters: Record<string, string[]> }> }>;
+		filters: Record<string, Record<string, number>>;
+	}>;
+}
+
+export interface ShownResult extends Presented {
+	filters: Record<string, string[]>;
+	/** Other pages that answered with the same clause (an action page repeating /plan/'s text). */
+	alsoAt?: Array<{ url: string; title: string }>;
+}
+
+/** The full text; the action pages repeat its clauses under the same anchors. */
+export const FULL_TEXT = '/plan/';
+
+const anchorOf = (url: string | undefined) => url?.split('#')[1];
+
+/**
+ * Where /plan/ and an action page answer with the same clause (same anchor first), the reader gets it
+ * once: from /plan/, at the better of the two ranks, with the action page as a second link. Returns
+ * the merged list and how many results were folded in.
+ */
+export function mergeSameClause(results: ShownResult[]): { merged: ShownResult[]; folded: number } {
+	const merged: ShownResult[] = [];
+	let folded = 0;
+	for (const r of results) {
+		const id = anchorOf(r.places[0]?.url);
+		const twin = id ? merged.findIndex((o) => o.url !== r.url && (o.url === FULL_TEXT || r.url === FULL_TEXT) && anchorOf(o.places[0]?.url) === id) : -1;
+		if (twin < 0) {
+			merged.push(r);
+			continue;
+		}
+		const [kept, other] = merged[twin]!.url === FULL_TEXT ? [merged[twin]!, r] : [r, merged[twin]!];
+		merged[twin] = { ...kept, alsoAt: [...(kept.alsoAt ?? []), { url: other.places[0]!.url, title: other.title }] };
+		folded++;
+	}
+	return { merged, folded };
+}
+
+export interface SearchOutcome {
+	/** Results: pages found, less those folded into /plan/'s result for the same clause. */
+	total: number;
+	/** The first results, read and presented, best first. */
+	shown: ShownResult[];
+	/** Loads and presents the next results, in Pagefind's order. */
+	more(count: number): Promise<ShownResult[]>;
+	/** Counts per facet value for the current search, each facet counted without its own selection (OR inside a facet). */
+	counts: Partial<Record<FacetKey, Record<string, number>>>;
+}
+
+/** How many results are read up front and re-ordered by how literally they match. */
+export const VERIFIED = 20;
+
+export async function runSearch(pf: PagefindLike, state: SearchState, { verified = VERIFIED, facets = [] as readonly FacetKey[] } = {}): Promise<SearchOutcome> {
+	if (isEmpty(state)) return { total: 0, shown: [], more: async () => [], counts: {} };
+	const term = state.q || null;
+	// Browsing by facets alone lists pages in the site's order (content type, then number).
+	const options = (except?: FacetKey) => ({ filters: pagefindFilters(state, except), ...(term ? {} : { sort: { order: 'asc' } }) });
+	const search = await pf.search(term, options());
+
+	const read = async (r: (typeof search.results)[number]): Promise<ShownResult> => {
+		const data = await r.data();
+		return { ...present(data, state.q), filters: data.filters };
+	};
+	const head = await Promise.all(search.results.slice(0, verified).map(read));
+	// Stable: within a tier Pagefind's order stands.
+	const ordered = head.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => a.tier - b.tier || i - j).map(([r]) => r);
+	const { merged: shown, folded } = mergeSameClause(ordered);
+	let next = verified;
+
+	// A facet with values selected is counted as if none were, so its other values show what choosing them would add.
+	const counts: SearchOutcome['counts'] = {};
+	for (const key of facets) {
+		counts[key] = state.filters[key]?.length ? (await pf.search(term, options(key))).filters[key] ?? {} : search.filters[key] ?? {};
+	}
+
+	return {
+		total: search.results.length - folded,
+		shown,
+		counts,
+		more(count) {
+			// Taken before any await, so calls that overlap never read the same results twice.
+			const slice = search.results.slice(next, next + count);
+			next += slice.length;
+			return Promise.all(slice.map(read));
+		},
+	};
+}

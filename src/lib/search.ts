@@ -1,0 +1,148 @@
+/**
+ * Site search: what each indexed page tells Pagefind about itself (content type, facets, sort
+ * order), and how a search lives in the URL (/search/?q=…&type=…&action=…&lead=…&unit=…).
+ * Pure functions, shared by the pages (at build time) and the search page's script (in the browser).
+ */
+import { parseAnchor } from './official.ts';
+import { actionOfTask, type TaskRef } from './roles.ts';
+
+/**
+ * Content types in the order the search page lists them. Adding a type is this one line plus
+ * `search={{ type: '…' }}` on the new pages' <Base>.
+ */
+export const contentTypes = ['正文', '任务', '指标', '支持措施', '部门'] as const;
+export type ContentType = (typeof contentTypes)[number];
+
+/** The facets, in the order the search page shows them. `key` is both the URL parameter and the Pagefind filter name. */
+export const facets = [
+	{ key: 'type', label: '内容类型' },
+	{ key: 'action', label: '行动' },
+	{ key: 'lead', label: '牵头单位' },
+	{ key: 'unit', label: '责任单位' },
+] as const;
+export type FacetKey = (typeof facets)[number]['key'];
+export const facetKeys: readonly FacetKey[] = facets.map((f) => f.key);
+
+/** What an indexed page declares about itself (passed to <Base search={…}>). */
+export interface SearchEntry {
+	/** The kind of page; one value of the 内容类型 facet. */
+	type: ContentType;
+	/** Position of the page inside its type (task number, action number, …), for browsing by facets without a query. */
+	order?: number;
+	/** Actions ("1"…"5") the page belongs to or covers. */
+	action?: readonly string[];
+	/** 牵头单位 named for the page's tasks. */
+	lead?: readonly string[];
+	/** 责任单位 named for the page's tasks (never guessed where the annex shows none). */
+	unit?: readonly string[];
+}
+
+/** The Pagefind filters of a page, as [key, value] pairs, de-duplicated, in facet order. */
+export function filterPairs(entry: SearchEntry): Array<[FacetKey, string]> {
+	const out: Array<[FacetKey, string]> = [['type', entry.type]];
+	for (const key of ['action', 'lead', 'unit'] as const) {
+		for (const value of new Set(entry[key] ?? [])) out.push([key, value]);
+	}
+	return out;
+}
+
+/**
+ * The sort key that orders pages when browsing by facets: by content type, then by the page's
+ * own order. Zero-padded, because Pagefind compares sort keys as strings unless all are numbers.
+ */
+export function sortKey(entry: SearchEntry): string {
+	const typeIndex = contentTypes.indexOf(entry.type);
+	if (typeIndex < 0) throw new Error(`unknown content type "${entry.type}"`);
+	return String(typeIndex * 10000 + (entry.order ?? 0)).padStart(6, '0');
+}
+
+/** Units a task lists as 责任单位; none where the annex's cell is not legible. */
+function unitsOf(t: TaskRef & { unitsInSource?: string }): string[] {
+	return t.unitsInSource === 'not-legible' ? [] : t.units;
+}
+
+/** A task's own page. */
+export function taskEntry(t: TaskRef & { unitsInSource?: string }): SearchEntry {
+	return { type: '任务', order: t.number, action: [actionOfTask(t)], lead: [t.lead], unit: unitsOf(t) };
+}
+
+/** An action's page: the action, and the units of the tasks it is broken into. */
+export function actionEntry(actionId: string, tasks: ReadonlyArray<TaskRef & { unitsInSource?: string }>): SearchEntry {
+	const own = tasks.filter((t) => actionOfTask(t) === actionId);
+	return { type: '正文', order: Number(actionId), action: [actionId], lead: own.map((t) => t.lead), unit: own.flatMap(unitsOf) };
+}
+
+/** A department's page: the actions it has tasks in, and its own name under the roles it holds. */
+export function departmentEntry(name: string, order: number, tasks: ReadonlyArray<TaskRef & { unitsInSource?: string }>): SearchEntry {
+	const leads = tasks.filter((t) => t.lead === name);
+	const supports = tasks.filter((t) => unitsOf(t).includes(name));
+	const actions = [...new Set([...leads, ...supports].map(actionOfTask))].sort();
+	return { type: '部门', order, action: actions, lead: leads.length ? [name] : [], unit: supports.length ? [name] : [] };
+}
+
+/** A support measure's page (/support/<id>/): its clause's action, its contact point and the units of the tasks restating it. */
+export function supportEntry(
+	support: { clause: string; lead?: string | undefined; tasks: readonly number[] },
+	order: number,
+	tasks: ReadonlyArray<TaskRef & { unitsInSource?: string }>,
+): SearchEntry {
+	const action = parseAnchor(support.clause)?.action;
+	const own = tasks.filter((t) => support.tasks.includes(t.number));
+	return { type: '支持措施', order, action: action ? [action] : [], lead: support.lead ? [support.lead] : [], unit: own.flatMap(unitsOf) };
+}
+
+/** A search as it lives in the URL. */
+export interface SearchState {
+	/** The query as typed (trimmed); empty means "browse by facets". */
+	q: string;
+	/** Selected values per facet; OR inside a facet, AND across facets. */
+	filters: Partial<Record<FacetKey, string[]>>;
+}
+
+/** Reads a search from URL parameters (repeated parameters select several values of a facet). */
+export function readState(params: URLSearchParams): SearchState {
+	const filters: SearchState['filters'] = {};
+	for (const key of facetKeys) {
+		const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+		if (values.length) filters[key] = values;
+	}
+	return { q: (params.get('q') ?? '').trim(), filters };
+}
+
+/** Writes a search as URL parameters, in a stable order (q first, then the facets in order). */
+export function writeState(state: SearchState): URLSearchParams {
+	const params = new URLSearchParams();
+	if (state.q) params.set('q', state.q);
+	for (const key of facetKeys) for (const v of state.filters[key] ?? []) params.append(key, v);
+	return params;
+}
+
+/** Whether a search asks for anything (a query or at least one facet value). */
+export function isEmpty(state: SearchState): boolean {
+	return !state.q && facetKeys.every((k) => !state.filters[k]?.length);
+}
+
+/** Pagefind filters for a search: OR inside a facet ({ any }), AND across facets. `except` leaves one facet out (for its counts). */
+export function pagefindFilters(state: SearchState, except?: FacetKey): Record<string, { any: string[] }> {
+	const out: Record<string, { any: string[] }> = {};
+	for (const key of facetKeys) {
+		const values = state.filters[key];
+		if (key !== except && values?.length) out[key] = { any: values };
+	}
+	return out;
+}
+
+/**
+ * Options for pagefind.options(), the same in the browser and in the tests. Matches in the
+ * index-only `hints` field (see search-hints.ts) count for finding a page but not for ranking;
+ * `titlewords` (the title's words as the browser segments them) carries the title boost that
+ * Pagefind would give the title if it could segment it. A low `pageLength` keeps /plan/, one long
+ * page whose places are the destinations, from sinking below short pages that quote it.
+ * `noWorker`: with 63 pages searching on the main thread is as quick, saves the 43 KB worker
+ * download and needs no worker-src in the content security policy.
+ */
+export const pagefindOptions = {
+	excerptLength: 40,
+	noWorker: true,
+	ranking: { pageLength: 0.3, metaWeights: { title: 0, titlewords: 5, hints: 0 } },
+} as const;
