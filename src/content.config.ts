@@ -17,6 +17,8 @@ import { taskSchema } from './schemas/task.ts';
 import { supportSchema } from './schemas/support.ts';
 import { targetSchema } from './schemas/target.ts';
 import { contentDir, loadContent, type Content } from './lib/load-content.ts';
+import { outreachEntrySchema } from './schemas/outreach.ts';
+import { outreachLoader } from './lib/load-outreach.ts';
 
 /** A loader that stores one kind of entry from the checked content. */
 function contentLoader(name: string, entries: (c: Content) => Array<{ id: string; data: Record<string, unknown> }>): Loader {
@@ -94,4 +96,10 @@ const supports = defineCollection({
 	schema: supportSchema.extend({ order: z.number() }),
 });
 
-export const collections = { plan, actions, tasks, departments, clauses, targets, site, document, supports };
+/** Links for the 科普 hub (content/outreach.yaml), checked by src/lib/load-outreach.ts. */
+const outreach = defineCollection({
+	loader: outreachLoader(),
+	schema: outreachEntrySchema,
+});
+
+export const collections = { plan, actions, tasks, departments, clauses, targets, site, document, supports, outreach };

@@ -13,8 +13,9 @@ export interface Harness {
 	close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-	const { server, url } = (await startStaticServer({ root: 'dist' })) as { server: Server; url: string };
+/** Serves `root` (dist/ unless another build is given) and starts Chromium. */
+export async function startHarness(root = 'dist'): Promise<Harness> {
+	const { server, url } = (await startStaticServer({ root })) as { server: Server; url: string };
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],

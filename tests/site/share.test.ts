@@ -1,0 +1,135 @@
+/**
+ * Sharing: canonical URLs, QR codes and Open Graph tags. The default build (dist/) has no origin and
+ * must emit no QR code and no canonical URL; a second build with an origin (tests/helpers/origin-build.ts)
+ * must give every page a QR code that decodes, as Chromium renders it, to that page's canonical URL.
+ */
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, type HTMLElement } from 'node-html-parser';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { builtPages, decodeEntities, page } from '../helpers/dist.ts';
+import { startHarness, type Harness } from '../helpers/browser.ts';
+import { buildWithOrigin, pagesIn, TEST_ORIGIN } from '../helpers/origin-build.ts';
+
+/** Short-link pages redirect; they are not pages to share. */
+const isRedirect = (root: HTMLElement) => root.querySelector('meta[http-equiv="refresh"]') !== null;
+const attr = (root: HTMLElement, selector: string, name = 'content') => {
+	const v = root.querySelector(selector)?.getAttribute(name);
+	return v === undefined ? undefined : decodeEntities(v);
+};
+
+describe('without an origin (the default build)', () => {
+	const pages = builtPages();
+
+	it('emits no QR code, no canonical link and no og:url anywhere', () => {
+		expect(pages.length).toBeGreaterThan(100);
+		for (const p of pages) {
+			const root = page(p);
+			expect(root.querySelectorAll('svg.qr'), p).toHaveLength(0);
+			expect(root.querySelector('link[rel="canonical"]'), p).toBeNull();
+			expect(root.querySelector('meta[property="og:url"]'), p).toBeNull();
+			expect(root.toString(), p).not.toMatch(/localhost|127\.0\.0\.1/);
+		}
+	});
+
+	it('gives every page its own title, description and matching Open Graph tags', () => {
+		const descriptions = new Map<string, string>();
+		for (const p of pages) {
+			const root = page(p);
+			const title = root.querySelector('title')!.textContent.trim();
+			const description = attr(root, 'meta[name="description"]') ?? '';
+			expect(description.trim().length, `${p} description`).toBeGreaterThan(10);
+			expect(descriptions.get(description), `${p} repeats the description of ${descriptions.get(description)}`).toBeUndefined();
+			descriptions.set(description, p);
+			if (isRedirect(root) || p === '/404.html') continue;
+			expect(attr(root, 'meta[property="og:title"]'), p).toBe(decodeEntities(title));
+			expect(attr(root, 'meta[property="og:description"]'), p).toBe(description);
+			expect(attr(root, 'meta[property="og:site_name"]'), p).toBeTruthy();
+			expect(attr(root, 'meta[property="og:locale"]'), p).toBe('zh_CN');
+			expect(attr(root, 'meta[property="og:type"]'), p).toBe(p === '/' ? 'website' : 'article');
+		}
+	});
+
+	it('shows short links on task and action pages, and none elsewhere', () => {
+		expect(page('/tasks/12/').querySelector('[data-short-url]')?.getAttribute('href')).toBe('/t/12/');
+		expect(page('/actions/3/').querySelector('[data-short-url]')?.getAttribute('href')).toBe('/a/3/');
+		expect(page('/plan/').querySelector('[data-short-url]')).toBeNull();
+		expect(page('/404.html').querySelector('.page-share')).toBeNull();
+	});
+});
+
+describe('with an origin configured', () => {
+	let out: string;
+	let h: Harness;
+	let pages: Array<{ path: string; root: HTMLElement }>;
+	beforeAll(async () => {
+		out = buildWithOrigin();
+		pages = pagesIn(out).map((p) => ({ path: p.path, root: parse(fs.readFileSync(p.file, 'utf8')) }));
+		h = await startHarness(out);
+	}, 300_000);
+	afterAll(async () => {
+		await h?.close();
+		if (out) fs.rmSync(out, { recursive: true, force: true });
+	});
+
+	it('gives every shareable page a canonical URL, og:url and exactly one QR code; short links point to their target', () => {
+		let shareable = 0;
+		for (const { path, root } of pages) {
+			const canonical = attr(root, 'link[rel="canonical"]', 'href');
+			if (path === '/404.html') {
+				expect(canonical, path).toBeUndefined();
+				expect(root.querySelectorAll('svg.qr'), path).toHaveLength(0);
+				continue;
+			}
+			if (isRedirect(root)) {
+				const to = root.querySelector('a[data-short-target]')!.getAttribute('href')!;
+				expect(canonical, path).toBe(TEST_ORIGIN + to);
+				expect(root.querySelectorAll('svg.qr'), path).toHaveLength(0);
+				continue;
+			}
+			shareable++;
+			expect(canonical, path).toBe(TEST_ORIGIN + path);
+			expect(attr(root, 'meta[property="og:url"]'), path).toBe(canonical);
+			expect(root.querySelectorAll('svg.qr'), path).toHaveLength(1);
+		}
+		expect(shareable).toBeGreaterThanOrEqual(60);
+	});
+
+	it('prints the full short link on task pages', () => {
+		const root = pages.find((p) => p.path === '/tasks/12/')!.root;
+		expect(root.querySelector('[data-short-url]')?.getAttribute('data-short-url')).toBe(`${TEST_ORIGIN}/t/12/`);
+		expect(root.querySelector('[data-short-url]')?.textContent).toBe('plan.example.org/t/12/');
+	});
+
+	it('every QR code, as Chromium renders it, decodes to its page\'s canonical URL', async () => {
+		const ctx = await h.context({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 3 });
+		const tab = await ctx.newPage();
+		const wrong: string[] = [];
+		let decoded = 0;
+		for (const { path, root } of pages) {
+			if (!root.querySelector('svg.qr')) continue;
+			await tab.goto(h.base + path);
+			const shot = PNG.sync.read(await tab.locator('svg.qr').screenshot());
+			const code = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height);
+			const canonical = await tab.locator('link[rel="canonical"]').getAttribute('href');
+			if (!code) wrong.push(`${path}: no QR code found`);
+			else if (code.data !== canonical) wrong.push(`${path}: decodes to ${code.data}, canonical is ${canonical}`);
+			else decoded++;
+		}
+		expect(wrong).toEqual([]);
+		expect(decoded).toBeGreaterThanOrEqual(60);
+	});
+
+	it('the QR code and the short link are on the printed sheet', async () => {
+		const ctx = await h.context({ viewport: { width: 1280, height: 800 } });
+		const tab = await ctx.newPage();
+		await tab.emulateMedia({ media: 'print' });
+		await tab.goto(h.base + '/tasks/12/');
+		await expect(tab.locator('svg.qr').isVisible()).resolves.toBe(true);
+		await expect(tab.locator('[data-short-url]').innerText()).resolves.toBe('plan.example.org/t/12/');
+		await expect(tab.locator('print-date').innerText()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+		await expect(tab.locator('.site-header nav').isVisible()).resolves.toBe(false);
+		await expect(tab.locator('.share-tools').isVisible()).resolves.toBe(false);
+	});
+});
