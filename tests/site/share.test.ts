@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import jsQR from 'jsqr';
+import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
 import { builtPages, decodeEntities, page } from '../helpers/dist.ts';
 import { startHarness, type Harness } from '../helpers/browser.ts';
@@ -131,5 +132,34 @@ describe('with an origin configured', () => {
 		await expect(tab.locator('print-date').innerText()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
 		await expect(tab.locator('.site-header nav').isVisible()).resolves.toBe(false);
 		await expect(tab.locator('.share-tools').isVisible()).resolves.toBe(false);
+	});
+
+	it('with the QR code, the handout and every task sheet still print on one A4 page', async () => {
+		const ctx = await h.context();
+		const tab = await ctx.newPage();
+		const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+		const over: string[] = [];
+		for (const p of ['/kepu/handout/', ...Array.from({ length: 35 }, (_, i) => `/tasks/${i + 1}/`)]) {
+			await tab.goto(h.base + p);
+			const n = pdfPages(await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
+			if (n !== 1) over.push(`${p}: ${n} pages`);
+		}
+		expect(over).toEqual([]);
+	});
+
+	it('pages with a QR code pass axe at phone and desktop widths', async () => {
+		const found: string[] = [];
+		for (const width of [390, 1280]) {
+			const ctx = await h.context({ viewport: { width, height: 800 } });
+			const tab = await ctx.newPage();
+			for (const p of ['/', '/tasks/12/', '/kepu/handout/']) {
+				await tab.goto(h.base + p);
+				const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `${p} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+				const result = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+				for (const v of result.violations) found.push(`${p} @${width}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+			}
+		}
+		expect(found).toEqual([]);
 	});
 });

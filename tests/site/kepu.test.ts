@@ -1,0 +1,249 @@
+/**
+ * The 科普 hub, the handout, the outreach links, short links and printed sheets. Expected texts come
+ * from the official source (tests/helpers/source.ts), not from the site's content files.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { parse as parseYaml } from 'yaml';
+import { builtPages, officialText, page, squash } from '../helpers/dist.ts';
+import { startHarness, type Harness } from '../helpers/browser.ts';
+import { annexCells, bodyText } from '../helpers/source.ts';
+
+const cells = annexCells();
+const annex = (n: number) => squash(cells.get(n)!.text);
+const body = squash(bodyText());
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const outreach = parseYaml(fs.readFileSync('content/outreach.yaml', 'utf8')) as Array<{ id: string; kind: string; url: string; title: string }>;
+
+/** The PDF page count Chromium produces (the /Type /Page objects; /Pages is the tree). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+
+describe('/kepu/ quotes the official text', () => {
+	const root = page('/kepu/');
+
+	it('quotes annex rows 29 and 35 in full, exactly', () => {
+		for (const n of [29, 35]) {
+			const quote = root.querySelector(`blockquote[data-official-task="${n}"]:not([data-excerpt])`);
+			expect(quote, `task ${n}`).toBeTruthy();
+			expect(squash(quote!.textContent)).toBe(annex(n));
+		}
+	});
+
+	it('quotes the related sentences of rows 26 and 31 as exact pieces of those rows', () => {
+		for (const n of [26, 31]) {
+			const quote = root.querySelector(`blockquote[data-official-task="${n}"][data-excerpt]`);
+			expect(quote, `task ${n}`).toBeTruthy();
+			const text = squash(quote!.textContent).replace(/^……/, '').replace(/……$/, '');
+			expect(text.length, `task ${n}`).toBeGreaterThan(15);
+			expect(annex(n), `task ${n}`).toContain(text);
+		}
+		// Row 26's sentence on the 优秀科技工作者 selection; row 31's on 学术团体 and 学术（技术）交流活动.
+		expect(squash(root.querySelector('blockquote[data-official-task="26"]')!.textContent)).toContain('优秀科技工作者评选活动');
+		expect(squash(root.querySelector('blockquote[data-official-task="31"]')!.textContent)).toContain('开展学术（技术）交流活动');
+	});
+
+	it('links every quote to its task page and to the body clause that holds the same words', () => {
+		for (const n of [26, 29, 31, 35]) {
+			const card = root.querySelector(`blockquote[data-official-task="${n}"]`)!.parentNode!;
+			expect(card.querySelector(`a[href="/tasks/${n}/"]`), `task ${n}`).toBeTruthy();
+			const clauseLink = card.querySelectorAll('a').find((a) => a.getAttribute('href')?.startsWith('/plan/#'));
+			expect(clauseLink, `task ${n}`).toBeTruthy();
+			const id = clauseLink!.getAttribute('href')!.slice('/plan/#'.length);
+			// Measure anchors sit on the measure's heading; its text is the heading's parent.
+			const target = page('/plan/').querySelector(`[id="${id}"]`)!;
+			const clause = officialText(/^H\d$/.test(target.tagName) ? target.parentNode! : target);
+			const quoted = squash(card.querySelector('blockquote')!.textContent).replace(/^……/, '').replace(/……$/, '');
+			expect(body, `task ${n}: the quote is in the body`).toContain(quoted);
+			expect(clause, `task ${n}: #${id} holds the quote`).toContain(quoted);
+		}
+	});
+
+	it('names the venues and events of the plan, as the annex row 29 writes them', () => {
+		const venues = root.querySelectorAll('[data-named="venues"] li').map((li) => li.textContent.trim());
+		const events = root.querySelectorAll('[data-named="events"] li').map((li) => li.textContent.trim());
+		expect(venues).toEqual(['进企业', '进社区', '进楼宇']);
+		expect(events).toEqual(['科技活动周', '科普日', '科技工作者日']);
+		expect(annex(29)).toContain('“进企业、进社区、进楼宇”');
+		for (const e of events) expect(annex(29)).toContain(`“${e}”`);
+	});
+
+	it('lists every outreach link, external ones marked as leaving the site and opened safely', () => {
+		const listed = root.querySelectorAll('[data-outreach]');
+		expect(listed.map((li) => li.getAttribute('data-outreach'))).toEqual(expect.arrayContaining(outreach.map((l) => l.id)));
+		expect(listed).toHaveLength(outreach.length);
+		for (const li of listed) {
+			const a = li.querySelector('a')!;
+			const entry = outreach.find((l) => l.id === li.getAttribute('data-outreach'))!;
+			expect(a.getAttribute('href')).toBe(entry.url);
+			if (entry.kind === 'site-page') {
+				expect(a.getAttribute('rel'), entry.id).toBeUndefined();
+				expect(a.textContent, entry.id).not.toContain('外部网站');
+			} else {
+				expect(entry.url, entry.id).toMatch(/^https:\/\/[^/]+\/$/);
+				expect(a.getAttribute('rel')?.split(/\s+/).sort(), entry.id).toEqual(['noopener', 'noreferrer']);
+				expect(a.textContent, entry.id).toContain('外部网站，将离开本站');
+			}
+		}
+		expect(outreach.filter((l) => l.kind !== 'site-page').length).toBeGreaterThan(0);
+	});
+
+	it('every external link anywhere on the site is an outreach link with the same marking', () => {
+		const external = outreach.filter((l) => l.kind !== 'site-page').map((l) => l.url);
+		let found = 0;
+		for (const p of builtPages()) {
+			for (const a of page(p).querySelectorAll('a[href^="http"]')) {
+				found++;
+				expect(external, `${p} ${a.getAttribute('href')}`).toContain(a.getAttribute('href'));
+				expect(a.getAttribute('rel'), p).toBe('noopener noreferrer');
+				expect(a.textContent, p).toContain('将离开本站');
+			}
+		}
+		expect(found).toBeGreaterThanOrEqual(external.length);
+	});
+});
+
+describe('the handout', () => {
+	const root = page('/kepu/handout/');
+	it('lists the six main goals of the plan and the five actions', () => {
+		// 主要工作目标 in the source: six goals after 到 2023 年.
+		const goalsLine = bodyText().split('\n').find((l) => l.startsWith('主要工作目标'))!;
+		const goals = root.querySelectorAll('.handout-goals li').map((li) => squash(li.textContent));
+		expect(goals).toHaveLength(6);
+		for (const g of goals) expect(squash(goalsLine)).toContain(g);
+		const actions = root.querySelectorAll('.handout-actions > li > strong').map((s) => s.textContent);
+		expect(actions).toHaveLength(5);
+		for (const [i, numeral] of ['一', '二', '三', '四', '五'].entries()) {
+			const heading = bodyText().split('\n').find((l) => l.startsWith(`（${numeral}）`))!;
+			expect(squash(heading), `action ${i + 1}`).toBe(squash(actions[i]!));
+			expect(root.querySelector(`a[href="/a/${i + 1}/"]`), `short link of action ${i + 1}`).toBeTruthy();
+		}
+	});
+	it('quotes task 29 and task 35 only with words of the annex', () => {
+		const items = root.querySelectorAll('.handout-kepu li');
+		expect(items).toHaveLength(2);
+		for (const [i, n] of [29, 35].entries()) {
+			const text = squash(items[i]!.textContent);
+			const quote = text.slice(text.indexOf('）：') + 2).split('……').filter((s) => s.length > 5);
+			expect(quote.length, `task ${n}`).toBeGreaterThan(0);
+			for (const q of quote) expect(annex(n), `task ${n}`).toContain(q.replace(/\/t\/\d+\/$/, ''));
+		}
+	});
+});
+
+describe('short link pages', () => {
+	it('redirect without any script or style, with a plain link', () => {
+		const short = builtPages().filter((p) => /^\/[ta]\/[^/]+\/$/.test(p));
+		expect(short).toHaveLength(35 + 5);
+		for (const p of short) {
+			const root = page(p);
+			const to = p.startsWith('/t/') ? `/tasks/${p.split('/')[2]}/` : `/actions/${p.split('/')[2]}/`;
+			expect(root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), p).toBe(`0; url=${to}`);
+			expect(root.querySelector('a[data-short-target]')?.getAttribute('href'), p).toBe(to);
+			expect(root.querySelectorAll('script, style, [style]'), p).toHaveLength(0);
+			expect(root.querySelector('meta[name="robots"]')?.getAttribute('content'), p).toBe('noindex');
+		}
+	});
+
+	it('the hub, the handout and the share panel carry no style attribute and no inline script of their own', () => {
+		for (const p of ['/kepu/', '/kepu/handout/', '/tasks/29/']) {
+			const root = page(p);
+			expect(root.querySelectorAll('[style]'), p).toHaveLength(0);
+			expect(root.querySelectorAll('script:not([type="module"])'), p).toHaveLength(0);
+			for (const el of root.querySelectorAll('*')) {
+				expect(el.attributes && Object.keys(el.attributes).filter((a) => /^on/i.test(a)), `${p} <${el.tagName}> event handler attribute`).toEqual([]);
+			}
+		}
+	});
+});
+
+describe('in Chromium', () => {
+	let h: Harness;
+	let pdfDir: string;
+	beforeAll(async () => {
+		h = await startHarness();
+		pdfDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaifu-pdf-'));
+	});
+	afterAll(async () => {
+		await h?.close();
+		if (pdfDir) fs.rmSync(pdfDir, { recursive: true, force: true });
+	});
+
+	it('every short link leads to its page, with scripts off, with and without the trailing slash', async () => {
+		const ctx = await h.context({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+		const tab = await ctx.newPage();
+		const cases: Array<[string, string, string]> = [];
+		for (let n = 1; n <= 35; n++) cases.push([`/t/${n}/`, `/tasks/${n}/`, `任务 ${n}`]);
+		const numerals = ['一', '二', '三', '四', '五'];
+		for (let a = 1; a <= 5; a++) cases.push([`/a/${a}/`, `/actions/${a}/`, `（${numerals[a - 1]}）`]);
+		cases.push(['/t/12', '/tasks/12/', '任务 12'], ['/a/3', '/actions/3/', '（三）']);
+		for (const [from, to, h1] of cases) {
+			await tab.goto(h.base + from);
+			await tab.waitForURL(h.base + to, { timeout: 5000 });
+			await expect(tab.locator('h1').innerText(), from).resolves.toContain(h1);
+		}
+	});
+
+	it('prints the handout and every task sheet on exactly one A4 page', async () => {
+		const ctx = await h.context();
+		const tab = await ctx.newPage();
+		const counts: Record<string, number> = {};
+		for (const p of ['/kepu/handout/', ...Array.from({ length: 35 }, (_, i) => `/tasks/${i + 1}/`)]) {
+			await tab.goto(h.base + p);
+			const pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true });
+			counts[p] = pdfPages(pdf);
+			if (p === '/kepu/handout/' || p === '/tasks/35/') fs.writeFileSync(path.join(pdfDir, p.replace(/\W+/g, '_') + '.pdf'), pdf);
+		}
+		expect(Object.entries(counts).filter(([, n]) => n !== 1)).toEqual([]);
+		// A4 is 595 × 842 points.
+		const handout = fs.readFileSync(path.join(pdfDir, '_kepu_handout_.pdf'), 'latin1');
+		expect(handout).toMatch(/\/MediaBox\s*\[\s*0 0 594\.\d+ 841\.\d+\s*\]/);
+	});
+
+	it('the printed sheet shows the title, the official text and the units, and hides navigation', async () => {
+		const ctx = await h.context({ viewport: { width: 1280, height: 900 } });
+		const tab = await ctx.newPage();
+		await tab.emulateMedia({ media: 'print' });
+		await tab.goto(h.base + '/tasks/35/');
+		for (const hidden of ['.site-header nav', '.breadcrumbs', '.pager', '.share-tools', '.site-footer']) {
+			await expect(tab.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
+		}
+		await expect(tab.locator('h1').innerText()).resolves.toBe('任务 35');
+		await expect(tab.locator('.task-units').isVisible()).resolves.toBe(true);
+		await expect(tab.locator('[data-official-task="35"]').innerText().then(squash)).resolves.toBe(annex(35));
+		await expect(tab.locator('[data-short-url]').innerText()).resolves.toBe('/t/35/');
+		await expect(tab.locator('print-date').innerText()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+	});
+
+	it('the copy button copies the short link of a task page', async () => {
+		const ctx = await h.context({ viewport: { width: 390, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+		const tab = await ctx.newPage();
+		await tab.goto(h.base + '/tasks/12/');
+		await tab.getByRole('button', { name: '复制本页链接' }).click();
+		await tab.waitForFunction(() => document.querySelector('[data-share-status]')?.textContent !== '');
+		await expect(tab.locator('[data-share-status]').innerText()).resolves.toBe(`已复制：${h.base}/t/12/`);
+		await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${h.base}/t/12/`);
+	});
+
+	describe.each([
+		['phone', 390],
+		['desktop', 1280],
+	])('at %s width (%i px)', (_name, width) => {
+		it('the hub and the handout pass axe and do not scroll sideways', async () => {
+			const ctx = await h.context({ viewport: { width, height: 800 } });
+			const tab = await ctx.newPage();
+			const found: string[] = [];
+			for (const p of ['/kepu/', '/kepu/handout/', '/tasks/29/']) {
+				await tab.goto(h.base + p);
+				const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `${p} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+				const result = await new AxeBuilder({ page: tab }).withTags(AXE_TAGS).analyze();
+				expect(result.passes.length, p).toBeGreaterThan(10);
+				for (const v of result.violations) found.push(`${p}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+			}
+			expect(found).toEqual([]);
+		});
+	});
+});
