@@ -11,3 +11,12 @@ export function linkToCopy(data: { short?: string | undefined; canonical?: strin
 	if (data.canonical) return data.canonical;
 	return here.split('#')[0]!;
 }
+
+/**
+ * The link a clause anchor (#a1-m2) copies: on the configured public origin when there is one (so a
+ * link copied from a preview or a mirror still points to the public site), else on the current address.
+ */
+export function clauseLinkToCopy(href: string, here: string, origin: string | undefined): string {
+	const url = new URL(href, here);
+	return origin ? new URL(url.pathname + url.search + url.hash, origin).href : url.href;
+}

@@ -227,6 +227,16 @@ describe('in Chromium', () => {
 		await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${h.base}/t/12/`);
 	});
 
+	it('a clause anchor copies the clause\'s full link and says so', async () => {
+		const ctx = await h.context({ viewport: { width: 390, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+		const tab = await ctx.newPage();
+		await tab.goto(h.base + '/actions/5/');
+		await tab.locator('a.anchor[href="#a5-m1"]').click();
+		await tab.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent !== '');
+		await expect(tab.locator('[data-copy-status]').textContent()).resolves.toBe(`已复制本条链接：${h.base}/actions/5/#a5-m1`);
+		await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${h.base}/actions/5/#a5-m1`);
+	});
+
 	describe.each([
 		['phone', 390],
 		['desktop', 1280],

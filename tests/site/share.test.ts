@@ -134,6 +134,16 @@ describe('with an origin configured', () => {
 		await expect(tab.locator('.share-tools').isVisible()).resolves.toBe(false);
 	});
 
+	it('a clause anchor copies the clause\'s link on the public origin', async () => {
+		const ctx = await h.context({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+		const tab = await ctx.newPage();
+		await tab.goto(h.base + '/plan/');
+		await tab.locator('a.anchor[href="#a5-m4"]').click();
+		await tab.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent !== '');
+		await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${TEST_ORIGIN}/plan/#a5-m4`);
+		expect(new URL(tab.url()).hash).toBe('#a5-m4');
+	});
+
 	it('with the QR code, the handout and every task sheet still print on one A4 page', async () => {
 		const ctx = await h.context();
 		const tab = await ctx.newPage();

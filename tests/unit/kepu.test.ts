@@ -7,7 +7,7 @@ import { outreachSchema } from '../../src/schemas/outreach.ts';
 import { readOutreach } from '../../src/lib/load-outreach.ts';
 import { absoluteUrl, displayUrl, longPathFor, shortPathFor } from '../../src/lib/short-links.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
-import { linkToCopy, printedDate } from '../../src/lib/share.ts';
+import { clauseLinkToCopy, linkToCopy, printedDate } from '../../src/lib/share.ts';
 import { annexCells } from '../helpers/source.ts';
 import { contentFixture } from '../helpers/fixtures.ts';
 
@@ -136,5 +136,9 @@ describe('share tools', () => {
 		expect(linkToCopy({ short: '/t/1/' }, 'http://x/tasks/1/', 'http://x/tasks/1/')).toBe('http://x/t/1/');
 		expect(linkToCopy({ canonical: 'https://e.gov.cn/plan/' }, 'http://x/plan/', 'http://x/plan/')).toBe('https://e.gov.cn/plan/');
 		expect(linkToCopy({}, 'http://x/plan/#a1', 'http://x/plan/#a1')).toBe('http://x/plan/');
+	});
+	it('copies a clause link on the public origin when one is configured', () => {
+		expect(clauseLinkToCopy('#a1-m2', 'http://127.0.0.1:4321/plan/', 'https://e.gov.cn')).toBe('https://e.gov.cn/plan/#a1-m2');
+		expect(clauseLinkToCopy('#a1-m2', 'http://127.0.0.1:4321/actions/1/', undefined)).toBe('http://127.0.0.1:4321/actions/1/#a1-m2');
 	});
 });
