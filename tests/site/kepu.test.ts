@@ -8,7 +8,7 @@ import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { parse as parseYaml } from 'yaml';
-import { builtPages, officialText, page, squash } from '../helpers/dist.ts';
+import { builtPages, decodeEntities, officialText, page, squash } from '../helpers/dist.ts';
 import { startHarness, type Harness } from '../helpers/browser.ts';
 import { annexCells, bodyText } from '../helpers/source.ts';
 
@@ -17,6 +17,7 @@ const annex = (n: number) => squash(cells.get(n)!.text);
 const body = squash(bodyText());
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const outreach = parseYaml(fs.readFileSync('content/outreach.yaml', 'utf8')) as Array<{ id: string; kind: string; url: string; title: string }>;
+const targetIds = (parseYaml(fs.readFileSync('content/targets.yaml', 'utf8')) as Array<{ id: string }>).map((t) => t.id);
 
 /** The PDF page count Chromium produces (the /Type /Page objects; /Pages is the tree). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
@@ -135,11 +136,13 @@ describe('the handout', () => {
 
 describe('short link pages', () => {
 	it('redirect without any script or style, with a plain link', () => {
-		const short = builtPages().filter((p) => /^\/[ta]\/[^/]+\/$/.test(p));
-		expect(short).toHaveLength(35 + 5);
+		const short = builtPages().filter((p) => /^\/[tag]\/[^/]+\/$/.test(p));
+		expect(targetIds.length).toBeGreaterThan(20);
+		expect(short).toHaveLength(35 + 5 + targetIds.length);
+		const sections: Record<string, string> = { t: 'tasks', a: 'actions', g: 'targets' };
 		for (const p of short) {
 			const root = page(p);
-			const to = p.startsWith('/t/') ? `/tasks/${p.split('/')[2]}/` : `/actions/${p.split('/')[2]}/`;
+			const to = `/${sections[p.split('/')[1]!]}/${p.split('/')[2]}/`;
 			expect(root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), p).toBe(`0; url=${to}`);
 			expect(root.querySelector('a[data-short-target]')?.getAttribute('href'), p).toBe(to);
 			expect(root.querySelectorAll('script, style, [style]'), p).toHaveLength(0);
@@ -156,6 +159,43 @@ describe('short link pages', () => {
 				expect(el.attributes && Object.keys(el.attributes).filter((a) => /^on/i.test(a)), `${p} <${el.tagName}> event handler attribute`).toEqual([]);
 			}
 		}
+	});
+});
+
+describe('target embeds', () => {
+	it('exist for every target, with its table, the official sentence, the attribution and a link back', () => {
+		for (const id of targetIds) {
+			const root = page(`/embed/targets/${id}/`);
+			const full = page(`/targets/${id}/`);
+			expect(root.querySelector('h1')!.textContent, id).toBe(full.querySelector('h1')!.textContent);
+			expect(root.querySelector(`table.targets tr[data-target="${id}"]`), id).toBeTruthy();
+			expect(root.querySelector('[data-official-sentence]')!.textContent, id).toBe(full.querySelector('[data-official-sentence]')!.textContent);
+			expect(root.querySelector('a[data-embed-source]')?.getAttribute('href'), id).toBe(`/targets/${id}/`);
+			expect(root.querySelector('.embed-attribution')!.textContent, id).toContain('开发〔2021〕17号');
+			expect(root.querySelector('base')?.getAttribute('target'), id).toBe('_blank');
+			expect(root.querySelector('meta[name="robots"]')?.getAttribute('content'), id).toBe('noindex');
+			expect(root.querySelectorAll('.site-header, nav, .page-share'), id).toHaveLength(0);
+			// A chart where the full page has one of the same data; else none.
+			const charts = (r: typeof root) => r.querySelectorAll('chart-figure').map((c) => c.getAttribute('data-chart'));
+			expect(charts(full), id).toEqual(expect.arrayContaining(charts(root)));
+			expect(charts(root).length, id).toBe(charts(full).length > 0 ? 1 : 0);
+		}
+	});
+
+	it('each target page documents its iframe snippet', () => {
+		for (const id of targetIds) {
+			const code = decodeEntities(page(`/targets/${id}/`).querySelector('[data-embed-snippet]')!.textContent);
+			expect(code, id).toContain(`/embed/targets/${id}/`);
+			expect(code, id).toMatch(/^<iframe src=".*" title="指标：[^"]+" width="100%" height="\d+" loading="lazy"><\/iframe>$/);
+		}
+	});
+
+	it('/kepu/ lists the targets of the quoted tasks', () => {
+		const targets = parseYaml(fs.readFileSync('content/targets.yaml', 'utf8')) as Array<{ id: string; tasks?: number[] }>;
+		const expected = targets.filter((t) => (t.tasks ?? []).some((n) => [26, 29, 31, 35].includes(n))).map((t) => t.id);
+		// Task 35 states 注册科普信息员10000人以上 and 科协覆盖率达到100%; both must be there.
+		expect(expected).toEqual(expect.arrayContaining(['science-info-officers', 'sci-assoc-coverage']));
+		expect(page('/kepu/').querySelectorAll('#targets ~ * tr[data-target], section:has(#targets) tr[data-target]').map((tr) => tr.getAttribute('data-target'))).toEqual(expected);
 	});
 });
 
@@ -179,6 +219,7 @@ describe('in Chromium', () => {
 		const numerals = ['一', '二', '三', '四', '五'];
 		for (let a = 1; a <= 5; a++) cases.push([`/a/${a}/`, `/actions/${a}/`, `（${numerals[a - 1]}）`]);
 		cases.push(['/t/12', '/tasks/12/', '任务 12'], ['/a/3', '/actions/3/', '（三）']);
+		for (const id of targetIds) cases.push([`/g/${id}/`, `/targets/${id}/`, page(`/targets/${id}/`).querySelector('h1')!.textContent.trim()]);
 		for (const [from, to, h1] of cases) {
 			await tab.goto(h.base + from);
 			await tab.waitForURL(h.base + to, { timeout: 5000 });
@@ -245,7 +286,7 @@ describe('in Chromium', () => {
 			const ctx = await h.context({ viewport: { width, height: 800 } });
 			const tab = await ctx.newPage();
 			const found: string[] = [];
-			for (const p of ['/kepu/', '/kepu/handout/', '/tasks/29/']) {
+			for (const p of ['/kepu/', '/kepu/handout/', '/tasks/29/', '/targets/science-info-officers/', '/embed/targets/rd-spending-growth/', '/embed/targets/science-info-officers/']) {
 				await tab.goto(h.base + p);
 				const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 				expect(overflow, `${p} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);

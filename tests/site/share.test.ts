@@ -15,6 +15,8 @@ import { buildWithOrigin, pagesIn, TEST_ORIGIN } from '../helpers/origin-build.t
 
 /** Short-link pages redirect; they are not pages to share. */
 const isRedirect = (root: HTMLElement) => root.querySelector('meta[http-equiv="refresh"]') !== null;
+/** Embeds live in other sites' frames; their canonical URL is the full page. */
+const isEmbed = (p: string) => p.startsWith('/embed/');
 const attr = (root: HTMLElement, selector: string, name = 'content') => {
 	const v = root.querySelector(selector)?.getAttribute(name);
 	return v === undefined ? undefined : decodeEntities(v);
@@ -43,7 +45,7 @@ describe('without an origin (the default build)', () => {
 			expect(description.trim().length, `${p} description`).toBeGreaterThan(10);
 			expect(descriptions.get(description), `${p} repeats the description of ${descriptions.get(description)}`).toBeUndefined();
 			descriptions.set(description, p);
-			if (isRedirect(root) || p === '/404.html') continue;
+			if (isRedirect(root) || isEmbed(p) || p === '/404.html') continue;
 			expect(attr(root, 'meta[property="og:title"]'), p).toBe(decodeEntities(title));
 			expect(attr(root, 'meta[property="og:description"]'), p).toBe(description);
 			expect(attr(root, 'meta[property="og:site_name"]'), p).toBeTruthy();
@@ -83,8 +85,8 @@ describe('with an origin configured', () => {
 				expect(root.querySelectorAll('svg.qr'), path).toHaveLength(0);
 				continue;
 			}
-			if (isRedirect(root)) {
-				const to = root.querySelector('a[data-short-target]')!.getAttribute('href')!;
+			if (isRedirect(root) || isEmbed(path)) {
+				const to = isEmbed(path) ? path.replace('/embed/', '/') : root.querySelector('a[data-short-target]')!.getAttribute('href')!;
 				expect(canonical, path).toBe(TEST_ORIGIN + to);
 				expect(root.querySelectorAll('svg.qr'), path).toHaveLength(0);
 				continue;
@@ -101,6 +103,13 @@ describe('with an origin configured', () => {
 		const root = pages.find((p) => p.path === '/tasks/12/')!.root;
 		expect(root.querySelector('[data-short-url]')?.getAttribute('data-short-url')).toBe(`${TEST_ORIGIN}/t/12/`);
 		expect(root.querySelector('[data-short-url]')?.textContent).toBe('plan.example.org/t/12/');
+	});
+
+	it('gives the full embed address in the iframe snippet of a target page', () => {
+		const root = pages.find((p) => p.path === '/targets/science-info-officers/')!.root;
+		const snippet = parse(decodeEntities(root.querySelector('[data-embed-snippet]')!.textContent)).querySelector('iframe')!;
+		expect(snippet.getAttribute('src')).toBe(`${TEST_ORIGIN}/embed/targets/science-info-officers/`);
+		expect(snippet.getAttribute('title')).toBe('指标：注册科普信息员');
 	});
 
 	it('every QR code, as Chromium renders it, decodes to its page\'s canonical URL', async () => {
@@ -144,12 +153,14 @@ describe('with an origin configured', () => {
 		expect(new URL(tab.url()).hash).toBe('#a5-m4');
 	});
 
-	it('with the QR code, the handout and every task sheet still print on one A4 page', async () => {
+	it('with the QR code, the handout and every task and target sheet still print on one A4 page', async () => {
 		const ctx = await h.context();
 		const tab = await ctx.newPage();
 		const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 		const over: string[] = [];
-		for (const p of ['/kepu/handout/', ...Array.from({ length: 35 }, (_, i) => `/tasks/${i + 1}/`)]) {
+		const targets = pages.filter((p) => /^\/targets\/[^/]+\/$/.test(p.path)).map((p) => p.path);
+		expect(targets.length).toBeGreaterThan(20);
+		for (const p of ['/kepu/handout/', ...Array.from({ length: 35 }, (_, i) => `/tasks/${i + 1}/`), ...targets]) {
 			await tab.goto(h.base + p);
 			const n = pdfPages(await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
 			if (n !== 1) over.push(`${p}: ${n} pages`);
@@ -162,7 +173,7 @@ describe('with an origin configured', () => {
 		for (const width of [390, 1280]) {
 			const ctx = await h.context({ viewport: { width, height: 800 } });
 			const tab = await ctx.newPage();
-			for (const p of ['/', '/tasks/12/', '/kepu/handout/']) {
+			for (const p of ['/', '/tasks/12/', '/kepu/handout/', '/targets/science-info-officers/']) {
 				await tab.goto(h.base + p);
 				const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 				expect(overflow, `${p} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);

@@ -104,12 +104,26 @@ describe('charts', () => {
 
 	it('respect reduced motion: the first drawn frame is already the final one', async () => {
 		const frames = async (reducedMotion: 'reduce' | 'no-preference') => {
-			const ctx = await h.context({ viewport: { width: 1280, height: 900 }, reducedMotion });
+			// A short viewport keeps the chart far from view until the test scrolls to it.
+			const ctx = await h.context({ viewport: { width: 1280, height: 300 }, reducedMotion });
 			const page = await ctx.newPage();
 			await page.goto(h.base + '/targets/hightech-output-growth/');
-			await page.locator('chart-figure').scrollIntoViewIfNeeded();
-			await page.waitForFunction(() => document.querySelector<HTMLElement>('chart-figure')!.dataset.state === 'drawn');
-			const first = await page.locator('chart-figure canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+			expect(await page.locator('chart-figure').getAttribute('data-state')).not.toBe('drawn');
+			// Take the first frame in the page, in the frame after drawing starts: a round trip from the
+			// test could arrive after a short animation has ended.
+			const first = await page.evaluate(
+				() =>
+					new Promise<string>((resolve) => {
+						const el = document.querySelector<HTMLElement>('chart-figure')!;
+						const grab = () => requestAnimationFrame(() => resolve(el.querySelector('canvas')!.toDataURL()));
+						new MutationObserver((_, observer) => {
+							if (el.dataset.state !== 'drawn') return;
+							observer.disconnect();
+							grab();
+						}).observe(el, { attributes: true, attributeFilter: ['data-state'] });
+						el.scrollIntoView();
+					}),
+			);
 			await page.waitForTimeout(900);
 			const last = await page.locator('chart-figure canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
 			return first === last;
