@@ -278,6 +278,23 @@ describe('in Chromium', () => {
 		await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${h.base}/actions/5/#a5-m1`);
 	});
 
+	it('an embed works inside another page\'s iframe at phone width, and its links leave the frame', async () => {
+		const ctx = await h.context({ viewport: { width: 390, height: 800 } });
+		const tab = await ctx.newPage();
+		await tab.goto(h.base + '/404.html');
+		// The partner's page: the snippet from the target page, pointing at this server.
+		const snippet = decodeEntities(page('/targets/rd-spending-growth/').querySelector('[data-embed-snippet]')!.textContent).replace('（本站网址）', h.base);
+		await tab.setContent(`<!doctype html><html lang="zh-CN"><title>合作网站</title><body><main>${snippet}</main></body></html>`);
+		const frame = tab.frameLocator('iframe');
+		await expect(frame.locator('h1').innerText()).resolves.toBe(page('/targets/rd-spending-growth/').querySelector('h1')!.textContent);
+		await expect(frame.locator('chart-figure table').isVisible()).resolves.toBe(true);
+		const inner = tab.frames().find((f) => f.url().includes('/embed/targets/rd-spending-growth/'))!;
+		await expect(inner.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+		const [popup] = await Promise.all([ctx.waitForEvent('page'), frame.locator('a[data-embed-source]').click()]);
+		await popup.waitForLoadState();
+		expect(new URL(popup.url()).pathname).toBe('/targets/rd-spending-growth/');
+	});
+
 	describe.each([
 		['phone', 390],
 		['desktop', 1280],
