@@ -1,6 +1,6 @@
 /**
  * Short links for printed matter and QR codes: /t/12/ → /tasks/12/, /a/3/ → /actions/3/,
- * /g/<id>/ → /targets/<id>/. Each is a
+ * /g/<id>/ → /targets/<id>/, /s/<id>/ → /support/<id>/. Each is a
  * static page that redirects by <meta http-equiv="refresh"> (no script, so it works on any static
  * host and under a strict Content Security Policy) and also shows an ordinary link.
  */
@@ -18,6 +18,7 @@ export const shortSchemes: readonly ShortScheme[] = [
 	{ short: 't', long: 'tasks', noun: '任务' },
 	{ short: 'a', long: 'actions', noun: '行动' },
 	{ short: 'g', long: 'targets', noun: '指标' },
+	{ short: 's', long: 'support', noun: '惠企政策' },
 ];
 
 /** The short path of a page, e.g. /tasks/12/ → /t/12/, or undefined where the page has none. */

@@ -19,6 +19,7 @@ const body = squash(bodyText());
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const outreach = parseYaml(fs.readFileSync('content/outreach.yaml', 'utf8')) as Array<{ id: string; kind: string; url: string; title: string }>;
 const targetIds = (parseYaml(fs.readFileSync('content/targets.yaml', 'utf8')) as Array<{ id: string }>).map((t) => t.id);
+const supportIds = (parseYaml(fs.readFileSync('content/supports.yaml', 'utf8')) as Array<{ id: string }>).map((s) => s.id);
 
 /** The PDF page count Chromium produces (the /Type /Page objects; /Pages is the tree). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
@@ -137,10 +138,11 @@ describe('the handout', () => {
 
 describe('short link pages', () => {
 	it('redirect without any script or style, with a plain link', () => {
-		const short = builtPages().filter((p) => /^\/[tag]\/[^/]+\/$/.test(p));
+		const short = builtPages().filter((p) => /^\/[tags]\/[^/]+\/$/.test(p));
 		expect(targetIds.length).toBeGreaterThan(20);
-		expect(short).toHaveLength(35 + 5 + targetIds.length);
-		const sections: Record<string, string> = { t: 'tasks', a: 'actions', g: 'targets' };
+		expect(supportIds.length).toBeGreaterThan(20);
+		expect(short).toHaveLength(35 + 5 + targetIds.length + supportIds.length);
+		const sections: Record<string, string> = { t: 'tasks', a: 'actions', g: 'targets', s: 'support' };
 		for (const p of short) {
 			const root = page(p);
 			const to = `/${sections[p.split('/')[1]!]}/${p.split('/')[2]}/`;
@@ -222,6 +224,7 @@ describe('in Chromium', () => {
 		for (let a = 1; a <= 5; a++) cases.push([`/a/${a}/`, `/actions/${a}/`, `（${numerals[a - 1]}）`]);
 		cases.push(['/t/12', '/tasks/12/', '任务 12'], ['/a/3', '/actions/3/', '（三）']);
 		for (const id of targetIds) cases.push([`/g/${id}/`, `/targets/${id}/`, page(`/targets/${id}/`).querySelector('h1')!.textContent.trim()]);
+		for (const id of supportIds) cases.push([`/s/${id}/`, `/support/${id}/`, page(`/support/${id}/`).querySelector('h1')!.textContent.trim()]);
 		for (const [from, to, h1] of cases) {
 			await tab.goto(h.base + from);
 			await tab.waitForURL(h.base + to, { timeout: 5000 });

@@ -153,14 +153,16 @@ describe('with an origin configured', () => {
 		expect(new URL(tab.url()).hash).toBe('#a5-m4');
 	});
 
-	it('with the QR code, the handout and every task and target sheet still print on one A4 page', async () => {
+	it('with the QR code, the handout and every task, target and support sheet still print on one A4 page', async () => {
 		const ctx = await h.context();
 		const tab = await ctx.newPage();
 		const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 		const over: string[] = [];
 		const targets = pages.filter((p) => /^\/targets\/[^/]+\/$/.test(p.path)).map((p) => p.path);
+		const supports = pages.filter((p) => /^\/support\/[^/]+\/$/.test(p.path)).map((p) => p.path);
 		expect(targets.length).toBeGreaterThan(20);
-		for (const p of ['/kepu/handout/', ...Array.from({ length: 35 }, (_, i) => `/tasks/${i + 1}/`), ...targets]) {
+		expect(supports.length).toBeGreaterThan(20);
+		for (const p of ['/kepu/handout/', ...Array.from({ length: 35 }, (_, i) => `/tasks/${i + 1}/`), ...targets, ...supports]) {
 			await tab.goto(h.base + p);
 			const n = pdfPages(await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
 			if (n !== 1) over.push(`${p}: ${n} pages`);

@@ -102,10 +102,15 @@ describe('short links', () => {
 	it('maps task and action pages both ways, and nothing else', () => {
 		expect(shortPathFor('/tasks/12/')).toBe('/t/12/');
 		expect(shortPathFor('/actions/3/')).toBe('/a/3/');
+		expect(shortPathFor('/targets/science-info-officers/')).toBe('/g/science-info-officers/');
+		expect(shortPathFor('/support/talent-leader-reward/')).toBe('/s/talent-leader-reward/');
+		expect(shortPathFor('/support/')).toBeUndefined();
 		expect(shortPathFor('/plan/')).toBeUndefined();
 		expect(shortPathFor('/departments/qu-ke-xie/')).toBeUndefined();
 		expect(longPathFor('/t/12')).toBe('/tasks/12/');
 		expect(longPathFor('/a/3/')).toBe('/actions/3/');
+		expect(longPathFor('/g/tech-smes/')).toBe('/targets/tech-smes/');
+		expect(longPathFor('/s/x-y/')).toBe('/support/x-y/');
 		expect(longPathFor('/x/3/')).toBeUndefined();
 	});
 
