@@ -6,11 +6,13 @@
 const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const circled = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩'];
 
-/** 1 → 一. */
+/** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 35 → 三十五 (1–99; a longer plan, as in the scale benchmark, needs past 十). */
 export function chineseNumeral(n: number): string {
-	const s = numerals[n - 1];
-	if (!s) throw new RangeError(`no Chinese numeral for ${n}`);
-	return s;
+	if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`no Chinese numeral for ${n}`);
+	if (n <= 10) return numerals[n - 1]!;
+	const tens = Math.floor(n / 10);
+	const ones = n % 10;
+	return `${tens > 1 ? numerals[tens - 1] : ''}十${ones ? numerals[ones - 1] : ''}`;
 }
 
 /** 1 → ①. */

@@ -10,7 +10,10 @@ describe('numbering of the official text', () => {
 	it('numbers with Chinese numerals and circled digits, and refuses what it cannot write', () => {
 		expect([1, 2, 3, 4, 5].map(chineseNumeral).join('')).toBe('一二三四五');
 		expect([1, 2, 3, 4].map(circledNumber).join('')).toBe('①②③④');
+		expect([10, 11, 19, 20, 35, 50, 99].map(chineseNumeral)).toEqual(['十', '十一', '十九', '二十', '三十五', '五十', '九十九']);
 		expect(() => chineseNumeral(0)).toThrow(RangeError);
+		expect(() => chineseNumeral(100)).toThrow(RangeError);
+		expect(() => chineseNumeral(1.5)).toThrow(RangeError);
 		expect(() => circledNumber(11)).toThrow(RangeError);
 	});
 
