@@ -25,7 +25,7 @@ import { buildFigures, copyProject, linkedAstroBuild, timedBuild, type BuildFigu
 import { missingFromStarlightPlan, writeStarlightProject } from './starlight.ts';
 import { growth, type Growth } from './scale.ts';
 import { generateSynthetic, type SyntheticSummary } from './synthetic.ts';
-import { budgets, builtFile, CHART_JS, classifyScript, definedElements, featureSelectors, KB, resolveTemplate, SEARCH_QUERY, templates, type ScriptVerdict, type Template } from './templates.ts';
+import { budgets, builtFile, CHART_JS, classifyScripts, definedElements, featureSelectors, KB, resolveTemplate, SEARCH_QUERY, templates, type ScriptVerdict, type Template } from './templates.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -76,9 +76,10 @@ interface TemplateResult {
 async function inspect(s: Session, run: PageRun, result: TemplateResult): Promise<void> {
 	const selectors = [...new Set([...featureSelectors(), ...run.scripts.flatMap((x) => definedElements(x.code))])];
 	const present = await presentSelectors(s.page, selectors);
-	result.scripts = run.scripts.map((x) => {
+	const verdicts = classifyScripts(run.scripts, (sel) => present.has(sel));
+	result.scripts = run.scripts.map((x, i) => {
 		const body = Buffer.from(x.code);
-		return { ...(x.url ? { url: x.url } : {}), raw: body.length, gzip: gzipSize(body), ...classifyScript(x.code, x.url, (sel) => present.has(sel)) };
+		return { ...(x.url ? { url: x.url } : {}), raw: body.length, gzip: gzipSize(body), ...verdicts[i]! };
 	});
 	if (run.chartTop !== undefined) {
 		const mark = s.recorder.fetches.length;
@@ -164,7 +165,7 @@ function printTemplate(r: TemplateResult): void {
 		for (const s of r.scripts.filter((x) => x.problem)) log(`    ✗ ${s.url ?? 'inline script'} (${kb(s.raw)}) ${s.problem}`);
 	}
 	if (r.chart) {
-		log(`  charts: first chart ${Math.round(r.chart.top)} px from the top; Chart.js fetched on load in ${r.chart.onLoadRuns}/${o.runs} runs; fetched when scrolled to: ${r.chart.afterScroll ? 'yes' : 'no'}`);
+		log(`  charts: first chart ${Math.round(r.chart.top)} px from the top; Chart.js fetched on load in ${r.chart.onLoadRuns}/${o.runs} runs${r.chart.onLoadRuns < o.runs ? `; fetched when scrolled to: ${r.chart.afterScroll ? 'yes' : 'no'}` : ''}`);
 	}
 }
 
@@ -200,12 +201,12 @@ function checkBudgets(results: TemplateResult[], scale: ScaleResult | undefined)
 		const c = r.chart!;
 		const problems = [
 			...(!c.near && c.onLoadRuns > 0 ? [`Chart.js fetched on load in ${c.onLoadRuns} runs though the first chart is ${Math.round(c.top)} px from the top`] : []),
-			...(!c.afterScroll ? ['Chart.js was not fetched when the chart was scrolled into view'] : []),
+			...(c.onLoadRuns === 0 && !c.afterScroll ? ['Chart.js was not fetched when the chart was scrolled into view'] : []),
 		];
 		checks.push({
 			name: `Chart.js only when a chart nears the viewport (${r.path})`,
 			status: problems.length ? 'fail' : 'pass',
-			detail: problems.length ? problems.join('; ') : c.near ? `the first chart is in the first screen (${Math.round(c.top)} px); fetched when shown` : `not fetched on load (chart ${Math.round(c.top)} px down); fetched when scrolled to`,
+			detail: problems.length ? problems.join('; ') : c.near ? `the first chart starts ${Math.round(c.top)} px down, within the first screen and the ${budgets.chartNearPx} px look-ahead: fetched on load` : `not fetched on load (first chart ${Math.round(c.top)} px down); fetched when scrolled to`,
 		});
 	}
 
@@ -320,7 +321,7 @@ async function main(): Promise<number> {
 		log(`Bytes: response bodies on load (until the network is quiet, no interaction); gzip = each body gzipped at level 6 (the local server does not compress). 1 KB = ${KB} bytes.`);
 		log();
 		log('Build');
-		const W = [26];
+		const W = [30];
 		log(row(['  build wall time', pair(ours.wallMs, theirs.wallMs, seconds)], W));
 		log(row(['  build CPU time', pair(ours.cpuMs, theirs.cpuMs, seconds)], W));
 		log(row(['  pages', pair(ours.pages, theirs.pages, count)], W));
@@ -339,7 +340,7 @@ async function main(): Promise<number> {
 			const big = scale.points.at(-1)!.synthetic!;
 			log();
 			log(`Scale: the real content (×1) and synthetic content ×${MID} and ×${FACTOR} (${big.actions} actions, ${big.tasks} tasks${big.targets !== undefined ? `, ${big.targets} targets` : ''}), each built in a copy of the project`);
-			const SW = [26, 14, 14, 14];
+			const SW = [32, 12, 12, 12];
 			log(row(['', ...scale.points.map((p) => `×${p.factor}`), `growth ×1→×${FACTOR}; ×${FACTOR} against the line through ×1 and ×${MID}`], SW));
 			const line = (label: string, f: (b: BuildFigures) => number | undefined, format: (v: number) => string, g: Growth | undefined) =>
 				log(row(['  ' + label, ...scale!.points.map((p) => { const v = f(p.figures); return v === undefined ? 'n/a' : format(v); }), g ? `×${g.ratio.toFixed(2)}; ${g.excess > 0 ? '+' : '−'}${format(Math.abs(g.excess))} (${g.excess > 0 ? '+' : '−'}${Math.abs((g.excess / g.points[2]!.value) * 100).toFixed(1)}%)` : ''], SW));

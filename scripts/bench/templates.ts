@@ -105,7 +105,7 @@ export const scriptFeatures: ScriptFeature[] = [
 	},
 	{
 		name: '搜索',
-		elements: [/^pagefind-/],
+		elements: [/^pagefind-/, /-search$/],
 		markers: [
 			{ url: /\/pagefind\//, needs: SEARCH_UI },
 			{ code: /pagefind/i, needs: SEARCH_UI },
@@ -155,6 +155,33 @@ export function classifyScript(code: string, url: string | undefined, present: (
 		return { feature: feature.name, elements };
 	}
 	return { elements, problem: 'is none of the allowed kinds of script (page tools, search, charts, filters, finder)' };
+}
+
+/** The file name of a script URL. */
+const fileOf = (url: string) => new URL(url, 'http://x/').pathname.split('/').pop()!;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `code` imports the file `file` (import "./file", from "./file", import("./file")). */
+const imports = (code: string, file: string) => new RegExp(`["'/]${escapeRegExp(file)}["']`).test(code);
+/** Code that does nothing but import other modules (a bundler's entry stub). */
+const onlyImports = (code: string) => code.replace(/import\s*(?:[\w{}\s,*$]+from\s*)?["'][^"']+["'];?/g, '').trim() === '';
+
+/**
+ * Classifies all the scripts of a page. Bundlers split code into files: a file that is none of the
+ * kinds itself takes the kind of an allowed script that imports it (a shared chunk), or of the allowed
+ * scripts it imports when it does nothing else (an entry stub).
+ */
+export function classifyScripts(scripts: Array<{ url?: string; code: string }>, present: (selector: string) => boolean): ScriptVerdict[] {
+	const verdicts = scripts.map((x) => classifyScript(x.code, x.url, present));
+	const allowed = (k: number) => verdicts[k]!.feature !== undefined && !verdicts[k]!.problem;
+	return verdicts.map((v, i) => {
+		const { url, code } = scripts[i]!;
+		if (v.feature) return v;
+		const importer = url ? scripts.findIndex((x, k) => k !== i && allowed(k) && imports(x.code, fileOf(url))) : -1;
+		if (importer >= 0) return { feature: verdicts[importer]!.feature!, elements: v.elements };
+		const imported = scripts.findIndex((x, k) => k !== i && allowed(k) && x.url !== undefined && imports(code, fileOf(x.url)));
+		if (imported >= 0 && onlyImports(code)) return { feature: verdicts[imported]!.feature!, elements: v.elements };
+		return v;
+	});
 }
 
 /** 1 KB = 1024 bytes in every figure and budget. */

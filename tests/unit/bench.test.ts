@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readContent } from '../../src/lib/load-content.ts';
 import { formatProblem } from '../../src/lib/content-error.ts';
 import { bootScript } from '../../src/lib/reader-settings.ts';
-import { classifyScript, definedElements, heaviestPage, resolveTemplate, templates } from '../../scripts/bench/templates.ts';
+import { classifyScript, classifyScripts, definedElements, heaviestPage, resolveTemplate, templates } from '../../scripts/bench/templates.ts';
 import { gzipSize, kindOf, median, summarize, type PageRun } from '../../scripts/bench/measure.ts';
 import { escapeMarkdown, planMarkdown, taskMarkdown } from '../../scripts/bench/starlight.ts';
 import { generateSynthetic, remapAnchor } from '../../scripts/bench/synthetic.ts';
@@ -51,6 +51,26 @@ describe('which scripts a page may run', () => {
 		const copy = 'function e(e){let t=e.querySelector(`[data-copy-status]`)}';
 		expect(classifyScript(copy, undefined, (sel) => sel === '[data-copy-status]').problem).toBeUndefined();
 		expect(classifyScript(copy, undefined, (sel) => sel === 'html').problem).toMatch(/nothing it works on/);
+	});
+
+	it('gives a shared chunk the kind of the allowed script that imports it, and nothing else', () => {
+		const scripts = [
+			{ url: 'http://h/_astro/PageTools.abc.js', code: 'import{a as e}from"./shared.X1y.js";customElements.define("page-tools",P)' },
+			{ url: 'http://h/_astro/shared.X1y.js', code: 'export const a=1' },
+			{ url: 'http://h/_astro/other.Z9.js', code: 'export const b=2' },
+		];
+		const v = classifyScripts(scripts, (sel) => sel === 'page-tools');
+		expect(v.map((x) => x.feature)).toEqual(['阅读设置与页面工具', '阅读设置与页面工具', undefined]);
+		expect(v[1]!.problem).toBeUndefined();
+		expect(v[2]!.problem).toMatch(/none of the allowed kinds/);
+	});
+
+	it('gives an entry stub that only imports an allowed script that script\'s kind, but not code that does more', () => {
+		const shortcut = { url: 'http://h/_astro/search-shortcut.CIY.js', code: 'document.querySelector(`[data-search-shortcut]`)' };
+		const stub = { url: 'http://h/_astro/HeaderSearch.astro_astro_type_script_index_0_lang.Cr.js', code: 'import"./search-shortcut.CIY.js";' };
+		const app = { url: 'http://h/_astro/app.js', code: 'import"./search-shortcut.CIY.js";document.body.innerHTML=render()' };
+		const v = classifyScripts([stub, shortcut, app], (sel) => sel === '[data-search-shortcut]');
+		expect(v.map((x) => x.feature)).toEqual(['搜索', '搜索', undefined]);
 	});
 
 	it('refuses any other script, with or without custom elements', () => {
