@@ -43,8 +43,8 @@ export function timedBuild(args: string[], cwd: string, env: Record<string, stri
 }
 
 /**
- * Node arguments that run `astro build` in a project folder whose node_modules is a link to the
- * project's: with --preserve-symlinks, Astro sees every module inside that folder's root (it
+ * Node arguments that run `astro build` in a project folder whose packages are links to the
+ * project's (linkNodeModules): with --preserve-symlinks, Astro sees every module inside that folder's root (it
  * mishandles .astro files whose real path is outside the root).
  */
 export function linkedAstroBuild(dir: string, ...flags: string[]): string[] {
@@ -65,7 +65,22 @@ export function copyProject(root: string, dir: string): void {
 		if (notCopied.has(name)) continue;
 		fs.cpSync(path.join(root, name), path.join(dir, name), { recursive: true });
 	}
-	fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+	linkNodeModules(root, dir);
+}
+
+/**
+ * Gives `dir` a node_modules folder of its own whose packages are links to the project's. Its own, not a
+ * link to the project's: Astro and Vite keep caches in node_modules (.astro, .vite), and a build of
+ * other content must not leave its entries in the project's content-layer cache.
+ */
+export function linkNodeModules(root: string, dir: string): void {
+	const from = path.join(root, 'node_modules');
+	const to = path.join(dir, 'node_modules');
+	fs.mkdirSync(to, { recursive: true });
+	for (const name of fs.readdirSync(from)) {
+		if (name.startsWith('.') && name !== '.bin') continue;
+		fs.symlinkSync(path.join(from, name), path.join(to, name), 'dir');
+	}
 }
 
 export function dirSize(dir: string): number {

@@ -13,6 +13,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import type { Content } from '../../src/lib/load-content.ts';
 import { textOf } from '../../src/lib/clauses.ts';
 import { actionHeading, measureHeading, parseAnchor } from '../../src/lib/official.ts';
+import { linkNodeModules } from './build.ts';
 
 interface MdNode {
 	type: string;
@@ -103,15 +104,15 @@ export function taskMarkdown(content: Content, number: number): string {
 }
 
 /**
- * Writes a Starlight project for the content into `dir` (a temporary folder). Its node_modules is a
- * link to the project's, where @astrojs/starlight is a pinned devDependency; build it with
- * linkedAstroBuild (build.ts).
+ * Writes a Starlight project for the content into `dir` (a temporary folder). Its packages are links to
+ * the project's, where @astrojs/starlight is a pinned devDependency; build it with linkedAstroBuild
+ * (build.ts).
  */
 export function writeStarlightProject(dir: string, repoRoot: string, contentDir: string, content: Content): void {
 	fs.rmSync(dir, { recursive: true, force: true });
 	const docs = path.join(dir, 'src', 'content', 'docs');
 	fs.mkdirSync(path.join(docs, 'tasks'), { recursive: true });
-	fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+	linkNodeModules(repoRoot, dir);
 	// Astro bundles the integrations it finds among the dependencies; the versions are the project's pins.
 	const pins = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies;
 	const dependencies = { '@astrojs/starlight': pins['@astrojs/starlight'], astro: pins.astro };
@@ -123,8 +124,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 
 export default defineConfig({
-	cacheDir: './.astro-cache',
-	// node_modules is a link to the project's; module paths stay inside this root (with node --preserve-symlinks).
+	// The packages are links to the project's; module paths stay inside this root (with node --preserve-symlinks).
 	vite: { resolve: { preserveSymlinks: true } },
 	integrations: [
 		starlight({
