@@ -27,8 +27,8 @@ describe('the built support pages', () => {
 			expect(card.querySelector('.amount')?.textContent ?? undefined, s.id).toBe(s.amount);
 			expect(card.querySelectorAll('.official-quote p').map((p) => p.textContent), s.id).toEqual(s.conditions);
 		}
-		// Without scripts the form stays hidden: the page is the plain list.
-		expect(root.querySelector('[data-finder-form]')?.hasAttribute('hidden')).toBe(true);
+		// Without scripts the form is not shown (data-needs-script, see base.css): the page is the plain list.
+		expect(root.querySelector('[data-finder-form]')?.hasAttribute('data-needs-script')).toBe(true);
 	});
 
 	it('has a page for every measure, with the period note, the contact point and only official text in its quotations', () => {
