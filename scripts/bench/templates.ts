@@ -95,9 +95,9 @@ export const scriptFeatures: ScriptFeature[] = [
 	{
 		// The 阅读设置 panel with its print and copy-link buttons, and the boot script in <head> that
 		// applies stored settings before first paint (on every page). The clause copy-link and the share
-		// panel's copy and print buttons are the same kind of page tool.
+		// panel's print date are the same kind of page tool.
 		name: '阅读设置与页面工具',
-		elements: ['page-tools', 'share-tools', 'print-date'],
+		elements: ['page-tools', 'print-date'],
 		markers: [
 			{ code: /kaifu-reader-settings/, needs: 'html' },
 			{ code: /data-copy-status/, needs: '[data-copy-status]' },

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commonHeaders, headerPolicy } from '../lib/csp.ts';
+import { commonHeaders, headerPolicy, policyForPage } from '../lib/csp.ts';
 
 function htmlFiles(dir: string): string[] {
 	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -27,7 +27,15 @@ export function securityHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const pages = htmlFiles(out).map((f) => ({ embed: path.relative(out, f).startsWith('embed' + path.sep), policy: metaPolicy(fs.readFileSync(f, 'utf8')) }));
+				const pages = htmlFiles(out).map((f) => {
+					const html = fs.readFileSync(f, 'utf8');
+					const full = metaPolicy(html);
+					if (!full) return { embed: false, policy: undefined };
+					// Each page's <meta> keeps only the hashes of its own inline scripts and styles.
+					const policy = policyForPage(full, html);
+					fs.writeFileSync(f, html.replace(/(<meta http-equiv="content-security-policy" content=")[^"]*"/i, (_, open: string) => `${open}${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`));
+					return { embed: path.relative(out, f).startsWith('embed' + path.sep), policy };
+				});
 				const missing = pages.filter((p) => !p.policy).length;
 				if (missing) throw new Error(`security-headers: ${missing} page(s) have no CSP <meta>`);
 				const policy = (embed: boolean) => headerPolicy(pages.filter((p) => p.embed === embed || !pages.some((q) => q.embed === embed)).map((p) => p.policy!), embed);

@@ -59,3 +59,33 @@ export function headerPolicy(pagePolicies: string[], embed: boolean): string {
 	merged.set('frame-ancestors', new Set([embed ? '*' : "'none'"]));
 	return [...merged].map(([name, values]) => [name, ...values].join(' ')).join('; ');
 }
+
+/** The text of every inline <script> (no src) and <style> element of a built page. */
+export function inlineElements(html: string): { scripts: string[]; styles: string[] } {
+	const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\ssrc\s*=/i.test(m[1]!)).map((m) => m[2]!);
+	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!);
+	return { scripts, styles };
+}
+
+/**
+ * Astro lists, in every page's CSP, the hashes of every script and style of the whole build. A page
+ * needs only the hashes of its own inline elements (its external files are allowed by 'self'), so this
+ * keeps, in script-src and style-src, only the hashes of inline elements present in `html`. Every
+ * other source ('self', 'wasm-unsafe-eval', …) and every other directive stays as it is; a hash the
+ * page needs but the policy lacks is not added (the page's inline element stays blocked, as before).
+ */
+export function policyForPage(policy: string, html: string): string {
+	const { scripts, styles } = inlineElements(html);
+	const keep = { 'script-src': new Set(scripts.map((s) => `'${sha256(s)}'`)), 'style-src': new Set(styles.map((s) => `'${sha256(s)}'`)) };
+	return policy
+		.split(';')
+		.map((part) => {
+			const [name, ...values] = part.trim().split(/\s+/);
+			if (!name) return '';
+			const wanted = keep[name as keyof typeof keep];
+			const kept = wanted ? values.filter((v) => !/^'sha(256|384|512)-/.test(v) || wanted.has(v)) : values;
+			return [name, ...kept].join(' ');
+		})
+		.filter(Boolean)
+		.join('; ');
+}

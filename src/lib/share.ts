@@ -1,4 +1,4 @@
-/** Pure helpers of the share panel's script (src/scripts/share-tools.ts), tested in Node. */
+/** Pure helpers of the page tools' copy button and the share panel's print date, tested in Node. */
 
 /** The date as printed on a sheet: 2024年5月30日. */
 export function printedDate(d: Date): string {

@@ -42,6 +42,12 @@ export function absoluteUrl(pathname: string, origin: string | URL | undefined):
 	return origin ? new URL(pathname, origin).href : undefined;
 }
 
+/** The short link of a page to share: absolute on the configured origin, else the short path; undefined where the page has none. */
+export function shortUrlFor(pathname: string, origin: string | URL | undefined): string | undefined {
+	const shortPath = shortPathFor(pathname);
+	return shortPath ? (absoluteUrl(shortPath, origin) ?? shortPath) : undefined;
+}
+
 /** How a link is printed: host and path without the scheme (example.gov.cn/t/12/), or the path alone. */
 export function displayUrl(pathname: string, origin: string | URL | undefined): string {
 	if (!origin) return pathname;

@@ -1,4 +1,6 @@
-/** <page-tools>: the reader settings panel, print and copy-link buttons. */
+/** <page-tools>: the reader settings panel, print and copy-link buttons; and the share panel's <print-date> (one script for the page tools of every page). */
+import './print-date.ts';
+import { linkToCopy } from '../lib/share.ts';
 import { STORAGE_KEY, attributesFor, defaultSettings, parseSettings, serializeSettings, type Settings } from '../lib/reader-settings.ts';
 
 function apply(settings: Settings): void {
@@ -70,7 +72,7 @@ class PageTools extends HTMLElement {
 		});
 		this.querySelector('[data-print]')!.addEventListener('click', () => window.print());
 		this.querySelector('[data-copy-url]')!.addEventListener('click', () => {
-			const url = location.href.split('#')[0]!;
+			const url = linkToCopy({ short: this.dataset.short }, location.href, location.href);
 			navigator.clipboard?.writeText(url).then(
 				() => (status.textContent = '已复制本页链接：' + url),
 				() => (status.textContent = '无法自动复制，请从地址栏复制：' + url),

@@ -68,12 +68,12 @@ class SiteSearch extends HTMLElement {
 		});
 
 		this.#applyState(readState(new URLSearchParams(location.search)));
-		// On narrow screens open facets would push the results far down: fold them all (each says how many values are selected).
-		if (matchMedia('(max-width: 59.99rem)').matches) {
-			for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) details.open = false;
+		// Facets are built folded (on a phone, open lists would push the results far down; each says how many
+		// values are selected). On wide screens they sit beside the results: open the short lists there.
+		// The facets need this script: they keep their space, invisible, until it runs (data-needs-script).
+		if (matchMedia('(min-width: 60rem)').matches) {
+			for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]')) details.open = true;
 		}
-		// The facets need this script; without it the page shows only the box and a note (<noscript>).
-		this.querySelector<HTMLElement>('[data-facets]')!.hidden = false;
 		this.dataset.state = 'idle';
 		this.#schedule(0, false);
 	}
@@ -91,6 +91,9 @@ class SiteSearch extends HTMLElement {
 	#applyState(state: SearchState): void {
 		this.#input.value = state.q;
 		for (const box of this.#checkboxes()) box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
+		// On a phone the facets stay folded (each summary says how many values are selected); on wide screens a
+		// facet with a selection opens.
+		if (!matchMedia('(min-width: 60rem)').matches) return;
 		for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
 			if (state.filters[details.dataset.facet as FacetKey]?.length) details.open = true;
 		}

@@ -253,7 +253,7 @@ describe('in Chromium', () => {
 		const tab = await ctx.newPage();
 		await tab.emulateMedia({ media: 'print' });
 		await tab.goto(h.base + '/tasks/35/');
-		for (const hidden of ['.site-header nav', '.breadcrumbs', '.pager', '.share-tools', '.site-footer']) {
+		for (const hidden of ['.site-header nav', '.breadcrumbs', '.pager', '.page-tools', '.site-footer']) {
 			await expect(tab.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
 		}
 		await expect(tab.locator('h1').innerText()).resolves.toBe('任务 35');
@@ -263,14 +263,20 @@ describe('in Chromium', () => {
 		await expect(tab.locator('print-date').innerText()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
 	});
 
-	it('the copy button copies the short link of a task page', async () => {
+	it('复制链接 copies the short link of a task page, and the address of a page without one', async () => {
 		const ctx = await h.context({ viewport: { width: 390, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
 		const tab = await ctx.newPage();
 		await tab.goto(h.base + '/tasks/12/');
-		await tab.getByRole('button', { name: '复制本页链接' }).click();
-		await tab.waitForFunction(() => document.querySelector('[data-share-status]')?.textContent !== '');
-		await expect(tab.locator('[data-share-status]').innerText()).resolves.toBe(`已复制：${h.base}/t/12/`);
+		// One copy button per page: the share panel does not repeat the header's page tools.
+		await expect(tab.getByRole('button', { name: /复制/ }).count()).resolves.toBe(1);
+		await tab.getByRole('button', { name: '复制链接' }).click();
+		await tab.waitForFunction(() => document.querySelector('[data-tools-status]')?.textContent !== '');
+		await expect(tab.locator('[data-tools-status]').textContent()).resolves.toBe(`已复制本页链接：${h.base}/t/12/`);
 		await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${h.base}/t/12/`);
+		await tab.goto(h.base + '/annex/?action=2#top');
+		await tab.getByRole('button', { name: '复制链接' }).click();
+		await tab.waitForFunction(() => document.querySelector('[data-tools-status]')?.textContent !== '');
+		await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${h.base}/annex/?action=2`);
 	});
 
 	it('a clause anchor copies the clause\'s full link and says so', async () => {

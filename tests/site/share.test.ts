@@ -146,7 +146,7 @@ describe('with an origin configured', () => {
 		await expect(tab.locator('[data-short-url]').innerText()).resolves.toBe('plan.example.org/t/12/');
 		await expect(tab.locator('print-date').innerText()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
 		await expect(tab.locator('.site-header nav').isVisible()).resolves.toBe(false);
-		await expect(tab.locator('.share-tools').isVisible()).resolves.toBe(false);
+		await expect(tab.locator('.page-tools').isVisible()).resolves.toBe(false);
 	});
 
 	it('a clause anchor copies the clause\'s link on the public origin', async () => {

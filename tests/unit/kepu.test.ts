@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { excerptFrom, kepuExcerpts, namedOutreach, quotedNames } from '../../src/lib/kepu.ts';
 import { outreachSchema } from '../../src/schemas/outreach.ts';
 import { readOutreach } from '../../src/lib/load-outreach.ts';
-import { absoluteUrl, displayUrl, longPathFor, shortPathFor } from '../../src/lib/short-links.ts';
+import { absoluteUrl, displayUrl, longPathFor, shortPathFor, shortUrlFor } from '../../src/lib/short-links.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 import { clauseLinkToCopy, linkToCopy, printedDate } from '../../src/lib/share.ts';
 import { annexCells } from '../helpers/source.ts';
@@ -99,6 +99,11 @@ describe('outreach links', () => {
 });
 
 describe('short links', () => {
+	it('gives the short link to share: on the origin when one is configured, else the path, else none', () => {
+		expect(shortUrlFor('/tasks/12/', 'https://plan.example.org')).toBe('https://plan.example.org/t/12/');
+		expect(shortUrlFor('/tasks/12/', undefined)).toBe('/t/12/');
+		expect(shortUrlFor('/annex/', 'https://plan.example.org')).toBeUndefined();
+	});
 	it('maps task and action pages both ways, and nothing else', () => {
 		expect(shortPathFor('/tasks/12/')).toBe('/t/12/');
 		expect(shortPathFor('/actions/3/')).toBe('/a/3/');
