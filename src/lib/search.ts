@@ -35,6 +35,12 @@ export interface SearchEntry {
 	lead?: readonly string[];
 	/** 责任单位 named for the page's tasks (never guessed where the annex shows none). */
 	unit?: readonly string[];
+	/**
+	 * The words of the title that name what the page itself is about (default: the whole title).
+	 * They get the title boost in the index, and a query that contains them names this page (see
+	 * search-run.ts). A target's title begins with its context (“航天之星”……), which has pages of its own.
+	 */
+	about?: string;
 }
 
 /** The Pagefind filters of a page, as [key, value] pairs, de-duplicated, in facet order. */
@@ -91,6 +97,48 @@ export function supportEntry(
 	return { type: '支持措施', order, action: action ? [action] : [], lead: support.lead ? [support.lead] : [], unit: own.flatMap(unitsOf) };
 }
 
+/**
+ * Pagefind content weight of a target title's context (“航天之星”……): 0, so that the words find the
+ * page but do not rank it. Eight targets of 航天之星, four of 飞腾 and four of 马栏山 would otherwise
+ * crowd out the task, the clause and the unit that are about them.
+ */
+export const TARGET_CONTEXT_WEIGHT = 0;
+
+/** The mark that joins the runs of a target's title (“航天之星”……研发投入). */
+const ELLIPSIS = '……';
+
+/**
+ * A target's title in two parts: `context`, the runs up to the last …… (whose target it is: a park,
+ * an institute, a company; “航天之星”……), and `measure`, the last run (what the target counts or
+ * dates: 研发投入). A title without …… is all measure.
+ */
+export function targetTitleParts(title: string): { context: string; measure: string } {
+	const at = title.lastIndexOf(ELLIPSIS);
+	if (at < 0) return { context: '', measure: title };
+	const measure = title.slice(at + ELLIPSIS.length);
+	if (!measure) throw new Error(`target title "${title}" ends with ${ELLIPSIS}`);
+	return { context: title.slice(0, at + ELLIPSIS.length), measure };
+}
+
+/**
+ * A target's page (/targets/<id>/): the action its clause is in (none for 总体目标 and 保障措施),
+ * the 牵头单位 of the annex tasks that state it (the page's owners) and those tasks' 责任单位.
+ */
+export function targetEntry(
+	target: { title: string; order: number; action: string | null; owners: readonly string[]; tasks: readonly number[] },
+	tasks: ReadonlyArray<TaskRef & { unitsInSource?: string }>,
+): SearchEntry {
+	const own = tasks.filter((t) => target.tasks.includes(t.number));
+	return {
+		type: '指标',
+		order: target.order + 1,
+		action: target.action ? [target.action] : [],
+		lead: [...target.owners],
+		unit: own.flatMap(unitsOf),
+		about: targetTitleParts(target.title).measure,
+	};
+}
+
 /** A search as it lives in the URL. */
 export interface SearchState {
 	/** The query as typed (trimmed); empty means "browse by facets". */
@@ -135,8 +183,9 @@ export function pagefindFilters(state: SearchState, except?: FacetKey): Record<s
 /**
  * Options for pagefind.options(), the same in the browser and in the tests. Matches in the
  * index-only `hints` field (see search-hints.ts) count for finding a page but not for ranking;
- * `titlewords` (the title's words as the browser segments them) carries the title boost that
- * Pagefind would give the title if it could segment it. A low `pageLength` keeps /plan/, one long
+ * `titlewords` (the `about` words of the title as the browser segments them) carries the title
+ * boost that Pagefind would give the title if it could segment it; `title` and `about` (the same
+ * words, as Pagefind segments them) add nothing to it. A low `pageLength` keeps /plan/, one long
  * page whose places are the destinations, from sinking below short pages that quote it.
  * `noWorker`: with 63 pages searching on the main thread is as quick, saves the 43 KB worker
  * download and needs no worker-src in the content security policy.
@@ -144,5 +193,5 @@ export function pagefindFilters(state: SearchState, except?: FacetKey): Record<s
 export const pagefindOptions = {
 	excerptLength: 40,
 	noWorker: true,
-	ranking: { pageLength: 0.3, metaWeights: { title: 0, titlewords: 5, hints: 0 } },
+	ranking: { pageLength: 0.3, metaWeights: { title: 0, titlewords: 5, about: 0, hints: 0 } },
 } as const;
