@@ -1,6 +1,6 @@
 /**
  * Site search: what each indexed page tells Pagefind about itself (content type, facets, sort
- * order), and how a search lives in the URL (/search/?q=…&type=…&action=…&lead=…&unit=…).
+ * order), and how a search lives in the URL (/search/?q=…&type=…&action=…&lead=…&unit=…&audience=…&industry=…).
  * Pure functions, shared by the pages (at build time) and the search page's script (in the browser).
  */
 import { parseAnchor } from './official.ts';
@@ -19,6 +19,9 @@ export const facets = [
 	{ key: 'action', label: '行动' },
 	{ key: 'lead', label: '牵头单位' },
 	{ key: 'unit', label: '责任单位' },
+	// Support measures only: who can benefit and the industries the text names (labels of src/lib/support-vocabulary.ts).
+	{ key: 'audience', label: '支持对象' },
+	{ key: 'industry', label: '行业' },
 ] as const;
 export type FacetKey = (typeof facets)[number]['key'];
 export const facetKeys: readonly FacetKey[] = facets.map((f) => f.key);
@@ -35,6 +38,10 @@ export interface SearchEntry {
 	lead?: readonly string[];
 	/** 责任单位 named for the page's tasks (never guessed where the annex shows none). */
 	unit?: readonly string[];
+	/** Who can benefit from a support measure (its `audiences`, as content/supports.yaml lists them). */
+	audience?: readonly string[];
+	/** Industries a support measure's text names (its `industries`). */
+	industry?: readonly string[];
 	/**
 	 * The words of the title that name what the page itself is about (default: the whole title).
 	 * They get the title boost in the index, and a query that contains them names this page (see
@@ -46,7 +53,8 @@ export interface SearchEntry {
 /** The Pagefind filters of a page, as [key, value] pairs, de-duplicated, in facet order. */
 export function filterPairs(entry: SearchEntry): Array<[FacetKey, string]> {
 	const out: Array<[FacetKey, string]> = [['type', entry.type]];
-	for (const key of ['action', 'lead', 'unit'] as const) {
+	for (const key of facetKeys) {
+		if (key === 'type') continue;
 		for (const value of new Set(entry[key] ?? [])) out.push([key, value]);
 	}
 	return out;
@@ -86,15 +94,26 @@ export function departmentEntry(name: string, order: number, tasks: ReadonlyArra
 	return { type: '部门', order, action: actions, lead: leads.length ? [name] : [], unit: supports.length ? [name] : [] };
 }
 
-/** A support measure's page (/support/<id>/): its clause's action, its contact point and the units of the tasks restating it. */
+/**
+ * A support measure's page (/support/<id>/): its clause's action, its contact point, the units of
+ * the tasks restating it, and who can benefit and in which industries, exactly as the data lists them.
+ */
 export function supportEntry(
-	support: { clause: string; lead?: string | undefined; tasks: readonly number[] },
+	support: { clause: string; lead?: string | undefined; tasks: readonly number[]; audiences: readonly string[]; industries: readonly string[] },
 	order: number,
 	tasks: ReadonlyArray<TaskRef & { unitsInSource?: string }>,
 ): SearchEntry {
 	const action = parseAnchor(support.clause)?.action;
 	const own = tasks.filter((t) => support.tasks.includes(t.number));
-	return { type: '支持措施', order, action: action ? [action] : [], lead: support.lead ? [support.lead] : [], unit: own.flatMap(unitsOf) };
+	return {
+		type: '支持措施',
+		order,
+		action: action ? [action] : [],
+		lead: support.lead ? [support.lead] : [],
+		unit: own.flatMap(unitsOf),
+		audience: [...support.audiences],
+		industry: [...support.industries],
+	};
 }
 
 /**

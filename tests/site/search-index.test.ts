@@ -16,6 +16,13 @@ import { parse as parseYaml } from 'yaml';
 
 /** The targets as editors wrote them (content/targets.yaml): id, title, quote, clause and the annex rows that state them. */
 const targets = parseYaml(fs.readFileSync('content/targets.yaml', 'utf8')) as Array<{ id: string; title: string; quote: string; clause: string; tasks?: number[] }>;
+/** The support measures as editors wrote them (content/supports.yaml), in file order. */
+const supports = parseYaml(fs.readFileSync('content/supports.yaml', 'utf8')) as Array<{ id: string; audiences: string[]; industries?: string[] }>;
+/** Support pages whose data passes a test, in file order (the order browsing by facets lists them in). */
+const supportPages = (test: (s: (typeof supports)[number]) => boolean) => supports.filter(test).map((s) => `/support/${s.id}/`);
+/** How many measures list each value of a field. */
+const tally = (values: string[][]) => values.flat().reduce<Record<string, number>>((n, v) => ({ ...n, [v]: (n[v] ?? 0) + 1 }), {});
+
 /** A target's title as a reader would type it: its runs, separated by spaces, without quotation marks. */
 const typed = (title: string) => title.split('……').map((run) => run.replace(/[“”]/g, '')).join(' ');
 
@@ -136,6 +143,65 @@ describe('facets', () => {
 		expect(outcome.counts.lead?.['区财政局']).toBe(1);
 		expect(outcome.counts.lead?.['区金融事务中心']).toBe(3);
 		expect(outcome.counts.action).toMatchObject({ '2': 1, '4': 1, '5': 1, '1': 0 });
+	});
+});
+
+describe('support facets (支持对象, 行业)', () => {
+	it('tag every support page with the audiences and industries its data lists, and no other page', () => {
+		for (const s of supports) {
+			const f = pages.get(`/support/${s.id}/`)!.filters;
+			expect(new Set(f.audience), s.id).toEqual(new Set(s.audiences));
+			expect(new Set(f.industry ?? []), s.id).toEqual(new Set(s.industries ?? []));
+		}
+		for (const [url, p] of pages) if (!url.startsWith('/support/')) expect([p.filters.audience, p.filters.industry], url).toEqual([undefined, undefined]);
+	});
+
+	it('count each value as often as content/supports.yaml lists it', async () => {
+		const counts = await pf.filters();
+		expect(counts.audience).toEqual(tally(supports.map((s) => s.audiences)));
+		expect(counts.industry).toEqual(tally(supports.map((s) => s.industries ?? [])));
+	});
+
+	it('browse by one 支持对象 without a query: exactly the measures that list it, in file order', async () => {
+		const used = Object.keys(tally(supports.map((s) => s.audiences)));
+		expect(used.length).toBeGreaterThan(5);
+		for (const a of used) expect(await urls(null, { audience: { any: [a] } }), a).toEqual(supportPages((s) => s.audiences.includes(a)));
+		// 高新技术企业 is one of them (a2-m1: 高新技术企业认定 rewards).
+		expect(used).toContain('高新技术企业');
+	});
+
+	it('browse by one 行业 without a query: exactly the measures whose text names it, in file order', async () => {
+		const used = Object.keys(tally(supports.map((s) => s.industries ?? [])));
+		expect(used).toContain('视频文创');
+		for (const i of used) expect(await urls(null, { industry: { any: [i] } }), i).toEqual(supportPages((s) => (s.industries ?? []).includes(i)));
+	});
+
+	it('combine values of one support facet with OR and the two facets with AND, through the URL state', async () => {
+		const [a, b, i] = ['企业', '产业领军人才', '视频文创'];
+		const either = supportPages((s) => s.audiences.includes(a) || s.audiences.includes(b));
+		const both = supportPages((s) => (s.audiences.includes(a) || s.audiences.includes(b)) && (s.industries ?? []).includes(i));
+		// The check means something only if OR adds pages to each value and AND takes some away.
+		expect(either.length).toBeGreaterThan(Math.max(supportPages((s) => s.audiences.includes(a)).length, supportPages((s) => s.audiences.includes(b)).length));
+		expect(both.length).toBeGreaterThan(0);
+		expect(both.length).toBeLessThan(either.length);
+		const browse = async (query: string) => {
+			const outcome = await runSearch(pf, readState(new URLSearchParams(query)), { facets: ['audience', 'industry'] });
+			return [...outcome.shown, ...(await outcome.more(100))].map((r) => r.url);
+		};
+		expect(await browse(`audience=${a}&audience=${b}`)).toEqual(either);
+		expect(await browse(`audience=${a}&audience=${b}&industry=${i}`)).toEqual(both);
+		// The counts of a facet with a selection show what each other value would add (OR), the other facet's counts are within the selection (AND).
+		const outcome = await runSearch(pf, readState(new URLSearchParams(`audience=${a}&industry=${i}`)), { facets: ['audience', 'industry'] });
+		expect(outcome.counts.audience?.[b]).toBe(supportPages((s) => s.audiences.includes(b) && (s.industries ?? []).includes(i)).length);
+		expect(outcome.counts.industry?.[i]).toBe(supportPages((s) => s.audiences.includes(a) && (s.industries ?? []).includes(i)).length);
+	});
+
+	it('combine a support facet with a query', async () => {
+		// 研发 with 支持对象 = 高新技术企业: only measures whose data lists that audience (tasks and the plan have no audiences).
+		const outcome = await runSearch(pf, readState(new URLSearchParams(`q=${encodeURIComponent('研发')}&audience=高新技术企业`)));
+		const expected = new Set(supportPages((s) => s.audiences.includes('高新技术企业')));
+		expect(outcome.shown.length).toBeGreaterThan(0);
+		for (const r of outcome.shown) expect(expected, r.url).toContain(r.url);
 	});
 });
 

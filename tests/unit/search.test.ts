@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readContent } from '../../src/lib/load-content.ts';
-import { actionEntry, contentTypes, departmentEntry, filterPairs, isEmpty, pagefindFilters, readState, sortKey, supportEntry, targetEntry, targetTitleParts, taskEntry, writeState } from '../../src/lib/search.ts';
+import { actionEntry, contentTypes, departmentEntry, facets, filterPairs, isEmpty, pagefindFilters, readState, sortKey, supportEntry, targetEntry, targetTitleParts, taskEntry, writeState } from '../../src/lib/search.ts';
 import { namesPage } from '../../src/lib/search-run.ts';
 import { missingHints, segmentationHints } from '../../src/lib/search-hints.ts';
 import { present, queryWords, type ResultData } from '../../src/lib/search-results.ts';
@@ -46,11 +46,27 @@ describe('facets of indexed pages', () => {
 		expect(departmentEntry('区委人才办', 2, tasks)).toMatchObject({ action: ['4'], lead: ['区委人才办'], unit: [] });
 	});
 
-	it('gives a support measure’s page its clause’s action, its contact point and the units of its tasks', () => {
+	it('gives a support measure’s page its clause’s action, its contact point, the units of its tasks, its audiences and industries', () => {
 		const cells = annexCells().get(3)!;
-		expect(supportEntry({ clause: 'a1-m1-i3', lead: '区工信局', tasks: [3] }, 1, tasks)).toEqual({ type: '支持措施', order: 1, action: ['1'], lead: ['区工信局'], unit: cells.units!.split('、') });
+		expect(supportEntry({ clause: 'a1-m1-i3', lead: '区工信局', tasks: [3], audiences: ['企业'], industries: ['集成电路'] }, 1, tasks)).toEqual({
+			type: '支持措施',
+			order: 1,
+			action: ['1'],
+			lead: ['区工信局'],
+			unit: cells.units!.split('、'),
+			audience: ['企业'],
+			industry: ['集成电路'],
+		});
 		// A measure outside the five actions (四、保障措施) with no task and no contact point.
-		expect(supportEntry({ clause: 'safeguards-2', tasks: [] }, 9, tasks)).toEqual({ type: '支持措施', order: 9, action: [], lead: [], unit: [] });
+		expect(supportEntry({ clause: 'safeguards-2', tasks: [], audiences: ['原文未限定对象'], industries: [] }, 9, tasks)).toEqual({ type: '支持措施', order: 9, action: [], lead: [], unit: [], audience: ['原文未限定对象'], industry: [] });
+		// The filters follow the facets' order, one pair per value.
+		expect(filterPairs(supportEntry({ clause: 'a4-m1', tasks: [], audiences: ['产业领军人才'], industries: ['视频文创', '智能制造', '视频文创'] }, 2, tasks))).toEqual([
+			['type', '支持措施'],
+			['action', '4'],
+			['audience', '产业领军人才'],
+			['industry', '视频文创'],
+			['industry', '智能制造'],
+		]);
 	});
 
 	it('gives a target’s page type 指标, its clause’s action, the leads and units of the annex rows that state it, and its measure as what it is about', () => {
@@ -93,6 +109,18 @@ describe('search state in the URL', () => {
 		expect(state).toEqual({ q: '孵化器', filters: { type: ['任务'], lead: ['区科技局', '区工信局'] } });
 		expect(writeState(state).toString()).toBe(new URLSearchParams('q=孵化器&type=任务&lead=区科技局&lead=区工信局').toString());
 		expect(readState(writeState(state))).toEqual(state);
+	});
+
+	it('keeps the support facets (支持对象, 行业) in the URL like the others, after them', () => {
+		const state = readState(new URLSearchParams('industry=视频文创&audience=企业&audience=产业领军人才&type=支持措施'));
+		expect(state).toEqual({ q: '', filters: { type: ['支持措施'], audience: ['企业', '产业领军人才'], industry: ['视频文创'] } });
+		expect(writeState(state).toString()).toBe(new URLSearchParams('type=支持措施&audience=企业&audience=产业领军人才&industry=视频文创').toString());
+		expect(isEmpty(readState(new URLSearchParams('industry=视频文创')))).toBe(false);
+		expect(pagefindFilters(state, 'audience')).toEqual({ type: { any: ['支持措施'] }, industry: { any: ['视频文创'] } });
+	});
+
+	it('labels the support facets with the supports’ own vocabulary', () => {
+		expect(facets.filter((f) => f.key === 'audience' || f.key === 'industry').map((f) => f.label)).toEqual(['支持对象', '行业']);
 	});
 
 	it('drops empty and repeated values and trims the query', () => {
