@@ -4,10 +4,13 @@
  * on any error Pagefind reports, so a site never ships with a broken or missing index.
  *
  * Only pages whose <main> carries data-pagefind-body (pages that pass `search` to <Base>) are
- * indexed. Each is handed to Pagefind with two extra metadata fields that exist only in the
+ * indexed. Each is handed to Pagefind with three extra metadata fields that exist only in the
  * index, never in the published HTML (see src/lib/search-hints.ts): `hints`, the words the
  * browser's segmenter makes of the page's text that Pagefind's own segmentation did not index
- * there (found by indexing twice), and `titlewords`, the title's words as the browser cuts them.
+ * there (found by indexing twice); `about`, the words of the title that name what the page is
+ * about (data-search-about, by default the whole title: a target's title begins with the subject
+ * it belongs to, “航天之星”……, which has pages of its own); and `titlewords`, those words as the
+ * browser cuts them.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import fs from 'node:fs/promises';
@@ -97,7 +100,7 @@ export async function buildIndex(
 			if (!words) throw new Error(`Pagefind did not index ${p.url} in the first pass`);
 			const hints = missingHints(segmentationHints(p.source.text), words);
 			added += hints.length;
-			const content = withSearchMeta(p.html, { hints, titlewords: segmentationHints(p.source.title) });
+			const content = withSearchMeta(p.html, { hints, about: [p.source.about], titlewords: segmentationHints(p.source.about) });
 			await step(`addHTMLFile ${p.url}`, index.addHTMLFile({ url: p.url, content }));
 		}
 		await step('writeFiles', index.writeFiles({ outputPath }));
@@ -118,6 +121,8 @@ export interface SearchableText {
 	text: string;
 	/** The title a result shows (data-pagefind-meta="title:…"). */
 	title: string;
+	/** The words of the title that name what the page is about (data-search-about; the whole title by default). */
+	about: string;
 }
 
 /** The text of a searchable page as Pagefind will index it, or undefined for a page that is not searchable. */
@@ -127,8 +132,9 @@ export function searchableText(html: string): SearchableText | undefined {
 	const bodies = root.querySelectorAll('[data-pagefind-body]');
 	if (bodies.length === 0) return undefined;
 	for (const body of bodies) for (const el of body.querySelectorAll([...NEVER_INDEXED, ...EXCLUDE_SELECTORS].join(', '))) el.remove();
-	const title = root.querySelector('[data-pagefind-meta^="title:"]')?.getAttribute('data-pagefind-meta')?.slice('title:'.length) ?? '';
-	return { text: bodies.map((b) => b.text).join('\n'), title };
+	const meta = root.querySelector('[data-pagefind-meta^="title:"]');
+	const title = meta?.getAttribute('data-pagefind-meta')?.slice('title:'.length) ?? '';
+	return { text: bodies.map((b) => b.text).join('\n'), title, about: meta?.getAttribute('data-search-about') ?? title };
 }
 
 /** The page's HTML with metadata fields of space-separated words added, for the index only (the published file is not changed). */

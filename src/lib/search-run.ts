@@ -3,6 +3,8 @@
  * and ranks the pages; then the first results are read and the pages that contain what the
  * reader typed, as typed, move ahead of pages that only contain its parts (Pagefind matches
  * every word as a prefix and drops words it cannot find, so "30万元" also finds "300亩…万平米").
+ * Among those, a page the query names (its title's `about` words are all in the query) comes
+ * first: "航天之星 研发投入" names the target “航天之星”……研发投入, not the task that mentions both.
  */
 import { present, type Presented, type ResultData } from './search-results.ts';
 import { isEmpty, pagefindFilters, type FacetKey, type SearchState } from './search.ts';
@@ -28,6 +30,19 @@ export interface ShownResult extends Presented {
 export const FULL_TEXT = '/plan/';
 
 const anchorOf = (url: string | undefined) => url?.split('#')[1];
+
+/** Letters and digits only, lower case: the form in which a query and a title are compared. */
+const bare = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether a query names a page: the words of its title that say what it is about (the index's
+ * `about` field, else its title) occur in the query, spaces and punctuation aside. Two characters
+ * at least, so that no page is named by a single character.
+ */
+export function namesPage(q: string, meta: Record<string, string | undefined>): boolean {
+	const about = bare(meta.about ?? meta.title ?? '');
+	return [...about].length >= 2 && bare(q).includes(about);
+}
 
 /**
  * Where /plan/ and an action page answer with the same clause (same anchor first), the reader gets it
@@ -72,13 +87,16 @@ export async function runSearch(pf: PagefindLike, state: SearchState, { verified
 	const options = (except?: FacetKey) => ({ filters: pagefindFilters(state, except), ...(term ? {} : { sort: { order: 'asc' } }) });
 	const search = await pf.search(term, options());
 
-	const read = async (r: (typeof search.results)[number]): Promise<ShownResult> => {
+	const read = async (r: (typeof search.results)[number]): Promise<{ shown: ShownResult; named: boolean }> => {
 		const data = await r.data();
-		return { ...present(data, state.q), filters: data.filters };
+		return { shown: { ...present(data, state.q), filters: data.filters }, named: namesPage(state.q, data.meta) };
 	};
 	const head = await Promise.all(search.results.slice(0, verified).map(read));
-	// Stable: within a tier Pagefind's order stands.
-	const ordered = head.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => a.tier - b.tier || i - j).map(([r]) => r);
+	// Stable: within a tier, the pages the query names first, then Pagefind's order.
+	const ordered = head
+		.map((h, i) => ({ ...h, i }))
+		.sort((a, b) => a.shown.tier - b.shown.tier || Number(b.named) - Number(a.named) || a.i - b.i)
+		.map((h) => h.shown);
 	const { merged: shown, folded } = mergeSameClause(ordered);
 	let next = verified;
 
@@ -96,7 +114,7 @@ export async function runSearch(pf: PagefindLike, state: SearchState, { verified
 			// Taken before any await, so calls that overlap never read the same results twice.
 			const slice = search.results.slice(next, next + count);
 			next += slice.length;
-			return Promise.all(slice.map(read));
+			return Promise.all(slice.map(async (r) => (await read(r)).shown));
 		},
 	};
 }

@@ -272,8 +272,9 @@ class SiteSearch extends HTMLElement {
 		for (const type of r.filters.type ?? []) meta.append(el('span', 'badge', type));
 		const actions = (r.filters.action ?? []).map((id) => this.#actionLabels[id]).filter(Boolean);
 		if (actions.length === 1 && actions[0] !== r.title) meta.append(el('span', undefined, actions[0]));
-		if (r.filters.type?.includes('任务') && r.filters.lead?.length) meta.append(el('span', undefined, `牵头单位：${r.filters.lead.join('、')}`));
+		if ((r.filters.type?.includes('任务') || r.filters.type?.includes('指标')) && r.filters.lead?.length) meta.append(el('span', undefined, `牵头单位：${r.filters.lead.join('、')}`));
 		if (r.filters.type?.includes('支持措施') && r.filters.lead?.length) meta.append(el('span', undefined, `联系部门：${r.filters.lead.join('、')}`));
+		if (r.filters.type?.includes('支持措施') && r.filters.audience?.length) meta.append(el('span', undefined, `支持对象：${r.filters.audience.join('、')}`));
 		if (r.tier === 2) meta.append(el('span', 'partial', '只包含部分搜索词'));
 		li.append(meta);
 

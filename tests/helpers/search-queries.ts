@@ -2,7 +2,8 @@
  * The recall set: queries a reader would type, each with the pages that must come up in the
  * first five results. Expected pages are read off the official text (reference/official-source.txt:
  * the body for /plan/ anchors, the annex row for /tasks/N/) and, for /support/<id>/, off the measure's
- * title, amount and quoted conditions in content/supports.yaml; never off the search's output.
+ * title, amount and quoted conditions in content/supports.yaml, for /targets/<id>/ off the target's
+ * title and clause in content/targets.yaml; never off the search's output.
  * "/plan/#a1-m1-i3" means: /plan/ is in the first five and one of the places shown for it is
  * that item, so the result opens at the clause.
  */
@@ -11,7 +12,9 @@ export interface RecallQuery {
 	/** Pages (with the anchor a result must offer, for /plan/) that must be among the first five results. */
 	top5: string[];
 	/** What the query exercises. */
-	kind: 'term' | 'name' | 'amount' | 'multi' | 'unit' | 'heading';
+	kind: 'term' | 'name' | 'amount' | 'multi' | 'unit' | 'heading' | 'target';
+	/** The first page of top5 must be the first result (a target's page for its own title). */
+	first?: boolean;
 }
 
 export const recallQueries: RecallQuery[] = [
@@ -92,6 +95,17 @@ export const recallQueries: RecallQuery[] = [
 	{ q: '科技创新委员会', kind: 'heading', top5: ['/plan/#safeguards-1'] },
 	{ q: '科技人才领跑', kind: 'heading', top5: ['/actions/4/'] },
 	{ q: '任务 10', kind: 'heading', top5: ['/tasks/10/'] },
+
+	// A target's title (content/targets.yaml), typed with spaces for its ……: the target's page first,
+	// and /plan/ at the clause that states it among the first five.
+	{ q: '技术合同交易额', kind: 'target', first: true, top5: ['/targets/technology-contract-value/', '/plan/#goals-main'] },
+	{ q: '马栏山视频文创产业园 版权交易额', kind: 'target', first: true, top5: ['/targets/malanshan-copyright-trade/', '/plan/#a1-m1-i1'] },
+	{ q: '航天之星 累计产值', kind: 'target', first: true, top5: ['/targets/aerospace-cumulative-output/', '/plan/#a1-m1-i2'] },
+	{ q: '飞腾长沙全国研发中心 完成产值', kind: 'target', first: true, top5: ['/targets/phytium-output/', '/plan/#a1-m1-i3'] },
+	{ q: '新增国家科技型中小企业', kind: 'target', first: true, top5: ['/targets/tech-smes/', '/plan/#a2-m1'] },
+	{ q: '每万人有效发明专利拥有量', kind: 'target', first: true, top5: ['/targets/invention-patents-per-10k/', '/plan/#a3-m3'] },
+	{ q: '全区公民具备基本科学素质比例', kind: 'target', first: true, top5: ['/targets/science-literacy/', '/plan/#a5-m4'] },
+	{ q: '注册科普信息员', kind: 'target', first: true, top5: ['/targets/science-info-officers/', '/plan/#a5-m4'] },
 
 	// Several words.
 	{ q: '区科技局 孵化器', kind: 'multi', top5: ['/tasks/5/'] },

@@ -12,6 +12,19 @@ import { builtPages, DIST } from '../helpers/dist.ts';
 import { normalise } from '../../src/lib/search-results.ts';
 import { runSearch } from '../../src/lib/search-run.ts';
 import { readState } from '../../src/lib/search.ts';
+import { parse as parseYaml } from 'yaml';
+
+/** The targets as editors wrote them (content/targets.yaml): id, title, quote, clause and the annex rows that state them. */
+const targets = parseYaml(fs.readFileSync('content/targets.yaml', 'utf8')) as Array<{ id: string; title: string; quote: string; clause: string; tasks?: number[] }>;
+/** The support measures as editors wrote them (content/supports.yaml), in file order. */
+const supports = parseYaml(fs.readFileSync('content/supports.yaml', 'utf8')) as Array<{ id: string; audiences: string[]; industries?: string[] }>;
+/** Support pages whose data passes a test, in file order (the order browsing by facets lists them in). */
+const supportPages = (test: (s: (typeof supports)[number]) => boolean) => supports.filter(test).map((s) => `/support/${s.id}/`);
+/** How many measures list each value of a field. */
+const tally = (values: string[][]) => values.flat().reduce<Record<string, number>>((n, v) => ({ ...n, [v]: (n[v] ?? 0) + 1 }), {});
+
+/** A target's title as a reader would type it: its runs, separated by spaces, without quotation marks. */
+const typed = (title: string) => title.split('……').map((run) => run.replace(/[“”]/g, '')).join(' ');
 
 let pf: PagefindApi;
 /** Every indexed page: url → text and filters, read once through a query-less search. */
@@ -32,11 +45,23 @@ const search = (q: string, filters = '') => runSearch(pf, readState(new URLSearc
 const urls = async (q: string | null, filters: object = {}) => Promise.all((await pf.search(q, { filters, sort: q ? {} : { order: 'asc' } })).results.map(async (r) => (await r.data()).url));
 
 describe('what is indexed', () => {
-	it('holds the plan, the five actions, the 35 tasks, every unit’s page and every support measure’s page, and nothing else', () => {
-		const expected = builtPages().filter((p) => p === '/plan/' || /^\/(actions|tasks|departments|support)\/[^/]+\/$/.test(p));
+	it('holds the plan, the five actions, the 35 tasks, every unit’s page, every support measure’s page and every target’s page, and nothing else', () => {
+		const expected = builtPages().filter((p) => p === '/plan/' || /^\/(actions|tasks|departments|support|targets)\/[^/]+\/$/.test(p));
 		expect(expected.filter((p) => p.startsWith('/tasks/'))).toHaveLength(35);
 		expect(expected.filter((p) => p.startsWith('/support/')).length).toBeGreaterThan(0);
+		expect(expected.filter((p) => p.startsWith('/targets/')).sort()).toEqual(targets.map((t) => `/targets/${t.id}/`).sort());
 		expect([...pages.keys()].sort()).toEqual(expected.sort());
+	});
+
+	it('indexes a target page for its title, figure and deadline, not for the sentence it quotes', () => {
+		for (const t of targets) {
+			const text = normalise(pages.get(`/targets/${t.id}/`)!.text);
+			// Every run of the title is there…
+			for (const run of t.title.split('……')) expect(text, t.id).toContain(normalise(run));
+			// …but not the official sentence (/plan/ and the task pages have it), nor the group heading or the task list.
+			if (!normalise(t.title).includes(normalise(t.quote))) expect(text, t.id).not.toContain(normalise(t.quote));
+			expect(text, t.id).not.toMatch(/实施.*行动|任务\s*\d/);
+		}
 	});
 
 	it('ships only the files the search page uses (no unused Pagefind UI)', () => {
@@ -79,7 +104,21 @@ describe('facets', () => {
 	it('count every page once per content type', async () => {
 		const counts = await pf.filters();
 		const supports = [...pages.keys()].filter((u) => u.startsWith('/support/')).length;
-		expect(counts.type).toEqual({ 正文: 6, 任务: 35, 部门: 22, 支持措施: supports });
+		expect(counts.type).toEqual({ 正文: 6, 任务: 35, 部门: 22, 支持措施: supports, 指标: targets.length });
+	});
+
+	it('tag every target page 指标, with its clause’s action and the annex leads of the tasks that state it', () => {
+		const cells = annexCells();
+		for (const t of targets) {
+			const f = pages.get(`/targets/${t.id}/`)!.filters;
+			expect(f.type, t.id).toEqual(['指标']);
+			// Anchors a1… are inside action one, and so on; 总体目标 (goals…) and 保障措施 belong to no action.
+			const action = /^a(\d)/.exec(t.clause)?.[1];
+			expect(f.action ?? [], t.id).toEqual(action ? [action] : []);
+			expect(new Set(f.lead ?? []), t.id).toEqual(new Set((t.tasks ?? []).map((n) => cells.get(n)!.lead)));
+		}
+		// Some targets are stated by annex rows, some (总体目标) by none.
+		expect(targets.some((t) => t.tasks?.length) && targets.some((t) => !t.tasks?.length)).toBe(true);
 	});
 
 	it('browse without a query, in the site’s order', async () => {
@@ -107,6 +146,65 @@ describe('facets', () => {
 	});
 });
 
+describe('support facets (支持对象, 行业)', () => {
+	it('tag every support page with the audiences and industries its data lists, and no other page', () => {
+		for (const s of supports) {
+			const f = pages.get(`/support/${s.id}/`)!.filters;
+			expect(new Set(f.audience), s.id).toEqual(new Set(s.audiences));
+			expect(new Set(f.industry ?? []), s.id).toEqual(new Set(s.industries ?? []));
+		}
+		for (const [url, p] of pages) if (!url.startsWith('/support/')) expect([p.filters.audience, p.filters.industry], url).toEqual([undefined, undefined]);
+	});
+
+	it('count each value as often as content/supports.yaml lists it', async () => {
+		const counts = await pf.filters();
+		expect(counts.audience).toEqual(tally(supports.map((s) => s.audiences)));
+		expect(counts.industry).toEqual(tally(supports.map((s) => s.industries ?? [])));
+	});
+
+	it('browse by one 支持对象 without a query: exactly the measures that list it, in file order', async () => {
+		const used = Object.keys(tally(supports.map((s) => s.audiences)));
+		expect(used.length).toBeGreaterThan(5);
+		for (const a of used) expect(await urls(null, { audience: { any: [a] } }), a).toEqual(supportPages((s) => s.audiences.includes(a)));
+		// 高新技术企业 is one of them (a2-m1: 高新技术企业认定 rewards).
+		expect(used).toContain('高新技术企业');
+	});
+
+	it('browse by one 行业 without a query: exactly the measures whose text names it, in file order', async () => {
+		const used = Object.keys(tally(supports.map((s) => s.industries ?? [])));
+		expect(used).toContain('视频文创');
+		for (const i of used) expect(await urls(null, { industry: { any: [i] } }), i).toEqual(supportPages((s) => (s.industries ?? []).includes(i)));
+	});
+
+	it('combine values of one support facet with OR and the two facets with AND, through the URL state', async () => {
+		const [a, b, i] = ['企业', '产业领军人才', '视频文创'];
+		const either = supportPages((s) => s.audiences.includes(a) || s.audiences.includes(b));
+		const both = supportPages((s) => (s.audiences.includes(a) || s.audiences.includes(b)) && (s.industries ?? []).includes(i));
+		// The check means something only if OR adds pages to each value and AND takes some away.
+		expect(either.length).toBeGreaterThan(Math.max(supportPages((s) => s.audiences.includes(a)).length, supportPages((s) => s.audiences.includes(b)).length));
+		expect(both.length).toBeGreaterThan(0);
+		expect(both.length).toBeLessThan(either.length);
+		const browse = async (query: string) => {
+			const outcome = await runSearch(pf, readState(new URLSearchParams(query)), { facets: ['audience', 'industry'] });
+			return [...outcome.shown, ...(await outcome.more(100))].map((r) => r.url);
+		};
+		expect(await browse(`audience=${a}&audience=${b}`)).toEqual(either);
+		expect(await browse(`audience=${a}&audience=${b}&industry=${i}`)).toEqual(both);
+		// The counts of a facet with a selection show what each other value would add (OR), the other facet's counts are within the selection (AND).
+		const outcome = await runSearch(pf, readState(new URLSearchParams(`audience=${a}&industry=${i}`)), { facets: ['audience', 'industry'] });
+		expect(outcome.counts.audience?.[b]).toBe(supportPages((s) => s.audiences.includes(b) && (s.industries ?? []).includes(i)).length);
+		expect(outcome.counts.industry?.[i]).toBe(supportPages((s) => s.audiences.includes(a) && (s.industries ?? []).includes(i)).length);
+	});
+
+	it('combine a support facet with a query', async () => {
+		// 研发 with 支持对象 = 高新技术企业: only measures whose data lists that audience (tasks and the plan have no audiences).
+		const outcome = await runSearch(pf, readState(new URLSearchParams(`q=${encodeURIComponent('研发')}&audience=高新技术企业`)));
+		const expected = new Set(supportPages((s) => s.audiences.includes('高新技术企业')));
+		expect(outcome.shown.length).toBeGreaterThan(0);
+		for (const r of outcome.shown) expect(expected, r.url).toContain(r.url);
+	});
+});
+
 describe('results open at the clause', () => {
 	it('name the item of /plan/ that holds a name only the body has', async () => {
 		// 湖南极盛制造产业园 is the body’s wording in 1.2 ①; the annex row 5 writes 湖南极端制造产业园.
@@ -128,10 +226,41 @@ describe('results open at the clause', () => {
 	});
 
 	it('put the task’s own page before every other task page and the body text for its distinctive words', async () => {
-		// (A support measure's page about the same thing may come first: it is about it too.)
+		// (A support measure's page, or a target's page whose title has the words, may come first: it is about it too.)
 		for (const [q, n] of [['楠菲微电子', 3], ['揭榜挂帅', 12], ['研发准备金', 14], ['风险补偿资金池', 32], ['长沙银行', 34], ['德荣医疗', 11]] as const) {
-			const urls = (await search(q)).shown.map((r) => r.url).filter((u) => !u.startsWith('/support/'));
+			const urls = (await search(q)).shown.filter((r) => !r.url.startsWith('/support/') && !(r.url.startsWith('/targets/') && r.title.includes(q))).map((r) => r.url);
 			expect(urls[0], q).toBe(`/tasks/${n}/`);
+		}
+	});
+
+	it('put a target’s page first for its own title', async () => {
+		const misses: string[] = [];
+		for (const t of targets) {
+			const shown = (await search(typed(t.title))).shown;
+			if (shown[0]?.url !== `/targets/${t.id}/`) misses.push(`${typed(t.title)} → ${shown.slice(0, 3).map((r) => r.url).join(' ')}`);
+		}
+		expect(misses).toEqual([]);
+	});
+
+	it('do not let the targets of an institute, a company or a park crowd out the pages about it', async () => {
+		// “航天之星”……研发投入 and its kind: the words before …… say whose target it is; the annex rows
+		// that state those targets, and /plan/, come before them for those words alone.
+		const contexts = new Map<string, Set<number>>();
+		for (const t of targets) {
+			const runs = t.title.split('……');
+			if (runs.length < 2 || !t.tasks?.length) continue;
+			const q = runs[0]!.replace(/[“”]/g, '');
+			contexts.set(q, new Set([...(contexts.get(q) ?? []), ...t.tasks]));
+		}
+		expect([...contexts.keys()]).toEqual(expect.arrayContaining(['航天之星', '飞腾长沙全国研发中心', '马栏山视频文创产业园']));
+		for (const [q, tasks] of contexts) {
+			const urls = (await search(q)).shown.map((r) => r.url);
+			for (const n of tasks) expect(urls.indexOf(`/tasks/${n}/`), `${q}: task ${n} in ${urls.join(' ')}`).toBeGreaterThanOrEqual(0);
+			const lastTask = Math.max(...[...tasks].map((n) => urls.indexOf(`/tasks/${n}/`)), urls.indexOf('/plan/'));
+			const contextTargets = targets.filter((t) => t.title.includes('……') && t.title.split('……')[0]!.replace(/[“”]/g, '') === q).map((t) => `/targets/${t.id}/`);
+			for (const u of contextTargets) expect(urls, `${q} finds ${u}`).toContain(u);
+			expect(contextTargets.length, q).toBeGreaterThan(0);
+			for (const u of contextTargets) expect(urls.indexOf(u), `${q}: ${u} before the task and /plan/ in ${urls.join(' ')}`).toBeGreaterThan(lastTask);
 		}
 	});
 

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readContent } from '../../src/lib/load-content.ts';
-import { actionEntry, contentTypes, departmentEntry, filterPairs, isEmpty, pagefindFilters, readState, sortKey, supportEntry, taskEntry, writeState } from '../../src/lib/search.ts';
+import { actionEntry, contentTypes, departmentEntry, facets, filterPairs, isEmpty, pagefindFilters, readState, sortKey, supportEntry, targetEntry, targetTitleParts, taskEntry, writeState } from '../../src/lib/search.ts';
+import { namesPage } from '../../src/lib/search-run.ts';
 import { missingHints, segmentationHints } from '../../src/lib/search-hints.ts';
 import { present, queryWords, type ResultData } from '../../src/lib/search-results.ts';
 import { buildIndex, searchableText, withSearchMeta } from '../../src/integrations/pagefind.ts';
@@ -45,11 +46,52 @@ describe('facets of indexed pages', () => {
 		expect(departmentEntry('区委人才办', 2, tasks)).toMatchObject({ action: ['4'], lead: ['区委人才办'], unit: [] });
 	});
 
-	it('gives a support measure’s page its clause’s action, its contact point and the units of its tasks', () => {
+	it('gives a support measure’s page its clause’s action, its contact point, the units of its tasks, its audiences and industries', () => {
 		const cells = annexCells().get(3)!;
-		expect(supportEntry({ clause: 'a1-m1-i3', lead: '区工信局', tasks: [3] }, 1, tasks)).toEqual({ type: '支持措施', order: 1, action: ['1'], lead: ['区工信局'], unit: cells.units!.split('、') });
+		expect(supportEntry({ clause: 'a1-m1-i3', lead: '区工信局', tasks: [3], audiences: ['企业'], industries: ['集成电路'] }, 1, tasks)).toEqual({
+			type: '支持措施',
+			order: 1,
+			action: ['1'],
+			lead: ['区工信局'],
+			unit: cells.units!.split('、'),
+			audience: ['企业'],
+			industry: ['集成电路'],
+		});
 		// A measure outside the five actions (四、保障措施) with no task and no contact point.
-		expect(supportEntry({ clause: 'safeguards-2', tasks: [] }, 9, tasks)).toEqual({ type: '支持措施', order: 9, action: [], lead: [], unit: [] });
+		expect(supportEntry({ clause: 'safeguards-2', tasks: [], audiences: ['原文未限定对象'], industries: [] }, 9, tasks)).toEqual({ type: '支持措施', order: 9, action: [], lead: [], unit: [], audience: ['原文未限定对象'], industry: [] });
+		// The filters follow the facets' order, one pair per value.
+		expect(filterPairs(supportEntry({ clause: 'a4-m1', tasks: [], audiences: ['产业领军人才'], industries: ['视频文创', '智能制造', '视频文创'] }, 2, tasks))).toEqual([
+			['type', '支持措施'],
+			['action', '4'],
+			['audience', '产业领军人才'],
+			['industry', '视频文创'],
+			['industry', '智能制造'],
+		]);
+	});
+
+	it('gives a target’s page type 指标, its clause’s action, the leads and units of the annex rows that state it, and its measure as what it is about', () => {
+		const target = (id: string) => content.targets.find((t) => t.id === id)!;
+		// “航天之星”……累计产值 (a1-m1-i2) is stated by annex row 2, which 金霞经济开发区 leads.
+		const cells = annexCells().get(2)!;
+		const e = targetEntry(target('aerospace-cumulative-output'), tasks);
+		expect(e).toMatchObject({ type: '指标', action: ['1'], lead: [cells.lead], unit: cells.units!.split('、'), about: '累计产值' });
+		// 全区高新技术企业 is a 总体目标: no action, no annex row, no lead; the whole title is what it is about.
+		expect(targetEntry(target('hightech-enterprises'), tasks)).toMatchObject({ type: '指标', action: [], lead: [], unit: [], about: '全区高新技术企业' });
+		// Targets browse in the order of content/targets.yaml, after the tasks.
+		expect(sortKey(targetEntry(content.targets[0]!, tasks)) < sortKey(targetEntry(content.targets[1]!, tasks))).toBe(true);
+		expect(sortKey(targetEntry(content.targets[0]!, tasks)) > sortKey({ type: '任务', order: 35 })).toBe(true);
+	});
+
+	it('splits a target’s title into whose target it is and what it measures', () => {
+		expect(targetTitleParts('“航天之星”……完成……产业园土地选址')).toEqual({ context: '“航天之星”……完成……', measure: '产业园土地选址' });
+		expect(targetTitleParts('技术合同交易额')).toEqual({ context: '', measure: '技术合同交易额' });
+		expect(() => targetTitleParts('基本建成……')).toThrow(/ends with/);
+		// Every title of content/targets.yaml splits back into itself.
+		for (const t of content.targets) {
+			const { context, measure } = targetTitleParts(t.title);
+			expect(context + measure).toBe(t.title);
+			expect(measure).not.toContain('……');
+		}
 	});
 
 	it('orders pages for browsing by content type, then number', () => {
@@ -67,6 +109,18 @@ describe('search state in the URL', () => {
 		expect(state).toEqual({ q: '孵化器', filters: { type: ['任务'], lead: ['区科技局', '区工信局'] } });
 		expect(writeState(state).toString()).toBe(new URLSearchParams('q=孵化器&type=任务&lead=区科技局&lead=区工信局').toString());
 		expect(readState(writeState(state))).toEqual(state);
+	});
+
+	it('keeps the support facets (支持对象, 行业) in the URL like the others, after them', () => {
+		const state = readState(new URLSearchParams('industry=视频文创&audience=企业&audience=产业领军人才&type=支持措施'));
+		expect(state).toEqual({ q: '', filters: { type: ['支持措施'], audience: ['企业', '产业领军人才'], industry: ['视频文创'] } });
+		expect(writeState(state).toString()).toBe(new URLSearchParams('type=支持措施&audience=企业&audience=产业领军人才&industry=视频文创').toString());
+		expect(isEmpty(readState(new URLSearchParams('industry=视频文创')))).toBe(false);
+		expect(pagefindFilters(state, 'audience')).toEqual({ type: { any: ['支持措施'] }, industry: { any: ['视频文创'] } });
+	});
+
+	it('labels the support facets with the supports’ own vocabulary', () => {
+		expect(facets.filter((f) => f.key === 'audience' || f.key === 'industry').map((f) => f.label)).toEqual(['支持对象', '行业']);
 	});
 
 	it('drops empty and repeated values and trims the query', () => {
@@ -111,19 +165,38 @@ describe('segmentation hints', () => {
 	});
 });
 
+describe('a query that names a page', () => {
+	it('contains the words the page is about, spaces and punctuation aside', () => {
+		expect(namesPage('航天之星 研发投入', { title: '“航天之星”……研发投入', about: '研发投入' })).toBe(true);
+		expect(namesPage('航天之星', { title: '“航天之星”……研发投入', about: '研发投入' })).toBe(false);
+		expect(namesPage('省市级揭榜挂帅项目和科技重大专项', { title: '省、市级“揭榜挂帅”项目和科技重大专项' })).toBe(true);
+		expect(namesPage('区科技局 孵化器', { title: '区科技局' })).toBe(true);
+		expect(namesPage('科技局', { title: '区科技局' })).toBe(false);
+		// A single character names nothing.
+		expect(namesPage('区', { title: '区' })).toBe(false);
+		expect(namesPage('区科技局', {})).toBe(false);
+	});
+});
+
 describe('indexing step', () => {
 	const page = (body: string, extra = '') => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><nav>主导航 导航词</nav>${body}${extra}<footer>页脚文字</footer></body></html>`;
 
 	it('takes hints from the indexed text only, leaving out ignored and excluded parts', () => {
 		const html = page(`<main data-pagefind-body><div hidden data-pagefind-meta="title:区城投集团"></div><h1>区城投集团</h1><p>楠菲微电子</p><p data-pagefind-ignore>忽略段落</p><table class="tasks"><td>孵化器</td></table><p class="source">出自某处</p></main>`);
-		const { text, title } = searchableText(html)!;
+		const { text, title, about } = searchableText(html)!;
 		expect(title).toBe('区城投集团');
+		expect(about).toBe('区城投集团');
 		expect(text).toContain('楠菲微电子');
 		for (const left of ['忽略段落', '孵化器', '出自某处', '主导航', '页脚文字']) expect(text).not.toContain(left);
 		const out = withSearchMeta(html, { hints: ['微电子', '楠'], titlewords: ['区', '集团'] });
 		expect(out).toContain('<div hidden data-pagefind-meta="hints:微电子 楠"></div><div hidden data-pagefind-meta="titlewords:区 集团"></div></body>');
 		// Nothing else in the page changes.
 		expect(out.replace(/<div hidden data-pagefind-meta="(hints|titlewords):[^"]*"><\/div>/g, '')).toBe(html);
+	});
+
+	it('reads the words a page is about from data-search-about, else its title', () => {
+		const html = page(`<main data-pagefind-body><div hidden data-pagefind-meta="title:“航天之星”……研发投入" data-search-about="研发投入"></div><h1>“航天之星”……研发投入</h1></main>`);
+		expect(searchableText(html)).toMatchObject({ title: '“航天之星”……研发投入', about: '研发投入' });
 	});
 
 	it('skips pages that are not searchable', () => {
