@@ -5,6 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
@@ -20,6 +21,37 @@ import { contentDir, loadContent, type Content } from './lib/load-content.ts';
 import { outreachEntrySchema } from './schemas/outreach.ts';
 import { outreachLoader } from './lib/load-outreach.ts';
 
+/** Path, mtime and size of every file under `dir`: it changes whenever a content file does ('' when `dir` cannot be read). */
+function contentStamp(dir: string): string {
+	let files: string[];
+	try {
+		files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+	} catch {
+		return '';
+	}
+	return files
+		.map((rel) => {
+			const st = fs.statSync(path.join(dir, rel), { throwIfNoEntry: false });
+			return st?.isFile() ? `${rel}\0${st.mtimeMs}\0${st.size}` : '';
+		})
+		.join('\n');
+}
+
+/**
+ * The checked content, read once for all the collections below: every loader would otherwise read
+ * and check all of content/ again. Keyed on the folder, the root and the files' stamp, so that dev
+ * reloads after an edit; a failure is not kept, so every loader throws the same ContentError.
+ */
+let cached: { key: string; content: Content } | undefined;
+function loadContentOnce(dir: string, root: string): Content {
+	const key = `${dir}\0${root}\0${contentStamp(dir)}`;
+	if (cached?.key === key) return cached.content;
+	cached = undefined;
+	const content = loadContent(dir, root);
+	cached = { key, content };
+	return content;
+}
+
 /** A loader that stores one kind of entry from the checked content. */
 function contentLoader(name: string, entries: (c: Content) => Array<{ id: string; data: Record<string, unknown> }>): Loader {
 	return {
@@ -27,7 +59,7 @@ function contentLoader(name: string, entries: (c: Content) => Array<{ id: string
 		load: async ({ store, config, parseData, watcher }) => {
 			const root = fileURLToPath(config.root);
 			const dir = contentDir(root);
-			const content = loadContent(dir, root);
+			const content = loadContentOnce(dir, root);
 			store.clear();
 			for (const e of entries(content)) {
 				store.set({ id: e.id, data: await parseData({ id: e.id, data: e.data }) });

@@ -38,17 +38,13 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(
 /** Elements whose text Pagefind never indexes, whatever the configuration. */
 const NEVER_INDEXED = ['script', 'style', 'noscript', 'template', 'form', 'svg', '[data-pagefind-ignore]'];
 
-export interface PagefindOptions {
-	/** Where the bundle goes, relative to the output directory (the search page loads /pagefind/pagefind.js). */
-	outputSubdir?: string;
-}
-
-export default function pagefindIntegration({ outputSubdir = 'pagefind' }: PagefindOptions = {}): AstroIntegration {
+/** Builds the index into pagefind/ in the output directory (the search page loads /pagefind/pagefind.js). */
+export default function pagefindIntegration(): AstroIntegration {
 	return {
 		name: 'kaifu:pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				await buildIndex(fileURLToPath(dir), fileURLToPath(new URL(`./${outputSubdir}/`, dir)), logger);
+				await buildIndex(fileURLToPath(dir), fileURLToPath(new URL('./pagefind/', dir)), logger);
 			},
 		},
 	};

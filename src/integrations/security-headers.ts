@@ -8,6 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commonHeaders, headerPolicy, policyForPage } from '../lib/csp.ts';
+import { escapeAttribute } from '../lib/html.ts';
+
+/** The CSP <meta> Astro writes in each page: the attribute up to its value, then the value. */
+const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)"/i;
 
 function htmlFiles(dir: string): string[] {
 	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -17,8 +21,8 @@ function htmlFiles(dir: string): string[] {
 }
 
 function metaPolicy(html: string): string | undefined {
-	const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-	return m?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+	const m = CSP_META.exec(html);
+	return m?.[2]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
 export function securityHeaders(): AstroIntegration {
@@ -33,7 +37,7 @@ export function securityHeaders(): AstroIntegration {
 					if (!full) return { embed: false, policy: undefined };
 					// Each page's <meta> keeps only the hashes of its own inline scripts and styles.
 					const policy = policyForPage(full, html);
-					fs.writeFileSync(f, html.replace(/(<meta http-equiv="content-security-policy" content=")[^"]*"/i, (_, open: string) => `${open}${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`));
+					fs.writeFileSync(f, html.replace(CSP_META, (_, open: string) => `${open}${escapeAttribute(policy)}"`));
 					return { embed: path.relative(out, f).startsWith('embed' + path.sep), policy };
 				});
 				const missing = pages.filter((p) => !p.policy).length;

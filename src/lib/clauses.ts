@@ -214,6 +214,14 @@ export function buildClauseIndex(sources: PlanSources, actions: Action[]): { cla
 	return { clauses, problems };
 }
 
+/**
+ * The body text of a clause: its paragraphs joined, without its heading. What targets and supports
+ * quote and what the wording report compares tasks with.
+ */
+export function clauseBody(c: Pick<Clause, 'paragraphs'>): string {
+	return c.paragraphs.join('');
+}
+
 /** The full text of a clause, its title first where it has one (as a reader sees it). */
 export function clauseText(c: Clause): string {
 	return (c.title ?? '') + c.paragraphs.join('');

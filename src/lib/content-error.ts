@@ -41,3 +41,16 @@ export function fieldPath(path: readonly PropertyKey[]): string | undefined {
 	}
 	return out || undefined;
 }
+
+/** Whether a parsed YAML value is a mapping (not null, not a list). */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A schema's issues as problems of one entry (or of the whole file where `entry` is undefined), each with its field path. */
+export function schemaProblems(issues: ReadonlyArray<{ readonly path: readonly PropertyKey[]; readonly message: string }>, file: string, entry: string | undefined): ContentProblem[] {
+	return issues.map((issue) => {
+		const field = fieldPath(issue.path);
+		return { file, ...(entry ? { entry } : {}), ...(field ? { field } : {}), message: issue.message };
+	});
+}

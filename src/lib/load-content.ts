@@ -15,7 +15,7 @@ import type { Target } from '../schemas/target.ts';
 import { buildClauseIndex, type Clause } from './clauses.ts';
 import { checkSupports } from './support-check.ts';
 import type { Support } from '../schemas/support.ts';
-import { assertNoProblems, fieldPath, type ContentProblem } from './content-error.ts';
+import { assertNoProblems, isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
 import { parseAnchor } from './official.ts';
 import { readTargets } from './load-targets.ts';
 import { slugFromName } from './slug.ts';
@@ -72,16 +72,9 @@ class Reader {
 	entry<S extends z.ZodType>(schema: S, data: unknown, file: string, entry: string | undefined): z.output<S> | undefined {
 		const result = schema.safeParse(data);
 		if (result.success) return result.data;
-		for (const issue of result.error.issues) {
-			const field = fieldPath(issue.path);
-			this.problems.push({ file: this.rel(file), ...(entry ? { entry } : {}), ...(field ? { field } : {}), message: issue.message });
-		}
+		this.problems.push(...schemaProblems(result.error.issues, this.rel(file), entry));
 		return undefined;
 	}
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Reads every content file and checks each entry and every cross-reference. */

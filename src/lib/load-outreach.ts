@@ -8,14 +8,10 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { outreachSchema, type OutreachLink } from '../schemas/outreach.ts';
-import { assertNoProblems, fieldPath, type ContentProblem } from './content-error.ts';
+import { assertNoProblems, isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
 import { contentDir } from './load-content.ts';
 
 export const OUTREACH_FILE = 'outreach.yaml';
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Parses and checks the outreach links; never throws. */
 export function readOutreach(dir = contentDir(), root = process.cwd()): { links: OutreachLink[]; problems: ContentProblem[] } {
@@ -40,10 +36,7 @@ export function readOutreach(dir = contentDir(), root = process.cwd()): { links:
 		const label = isRecord(entry) && typeof entry.id === 'string' ? entry.id : `entry ${i + 1}`;
 		const result = outreachSchema.safeParse(entry);
 		if (!result.success) {
-			for (const issue of result.error.issues) {
-				const field = fieldPath(issue.path);
-				problems.push({ file, entry: label, ...(field ? { field } : {}), message: issue.message });
-			}
+			problems.push(...schemaProblems(result.error.issues, file, label));
 			return;
 		}
 		const link = result.data;

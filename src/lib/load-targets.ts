@@ -6,8 +6,8 @@
 import type { DocumentMeta } from '../schemas/document.ts';
 import { targetInputSchema, type Target } from '../schemas/target.ts';
 import type { Task } from '../schemas/task.ts';
-import type { Clause } from './clauses.ts';
-import { fieldPath, type ContentProblem } from './content-error.ts';
+import { clauseBody, type Clause } from './clauses.ts';
+import { isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
 import { parseAnchor } from './official.ts';
 import { checkTargetText, fullWidthPunctuation, officialSentence, squash } from './target-text.ts';
 
@@ -20,9 +20,7 @@ export interface TargetContext {
 }
 
 /** The body text of a clause, as targets cite it: its paragraphs (headings are not quoted). */
-export function clauseBody(c: Pick<Clause, 'paragraphs'>): string {
-	return c.paragraphs.join('');
-}
+export { clauseBody };
 
 /** The action a clause belongs to ("1"…), or null outside 三、重点任务. */
 export function actionOfClause(id: string): string | null {
@@ -43,11 +41,11 @@ export function readTargets(raw: unknown, ctx: TargetContext): { targets: Target
 	const ids = new Map<string, number>();
 
 	raw.forEach((item, i) => {
-		const label = typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string' ? `target ${(item as { id: string }).id}` : `entry ${i + 1}`;
+		const label = isRecord(item) && typeof item.id === 'string' ? `target ${item.id}` : `entry ${i + 1}`;
 		const problem = (field: string | undefined, message: string) => problems.push({ file, entry: label, ...(field ? { field } : {}), message });
 		const parsed = targetInputSchema.safeParse(item);
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) problem(fieldPath(issue.path), issue.message);
+			problems.push(...schemaProblems(parsed.error.issues, file, label));
 			return;
 		}
 		const t = parsed.data;

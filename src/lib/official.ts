@@ -40,6 +40,14 @@ export const anchor = {
 };
 
 /** Parses a measure or item anchor (a1-m2, a1-m2-i3). */
+/**
+ * How a measure or item is cited, as a reader finds it on /plan/: （一）实施……行动 1. 推进“四大”重点工程。 第2项
+ * (`ref` from parseAnchor; the titles are the action's and the measure's own).
+ */
+export function measureCitation(ref: { action: string; measure: number; item?: number }, actionTitle: string, measureTitle: string): string {
+	return `${actionHeading(ref.action, actionTitle)} ${measureHeading(ref.measure, measureTitle)}${ref.item ? ` 第${ref.item}项` : ''}`;
+}
+
 export function parseAnchor(id: string): { action: string; measure: number; item?: number } | undefined {
 	const m = /^a(\d+)-m(\d+)(?:-i(\d+))?$/.exec(id);
 	if (!m) return undefined;

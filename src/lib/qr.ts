@@ -3,10 +3,7 @@
  * image request. The SVG carries its accessible name (the URL it encodes).
  */
 import QRCode from 'qrcode';
-
-function escapeAttribute(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+import { escapeAttribute } from './html.ts';
 
 /**
  * An SVG QR code of `text`. Error correction M survives a crease or a smudge on paper; the quiet zone

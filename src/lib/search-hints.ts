@@ -16,6 +16,7 @@
  * without re-segmenting them; the search page gives that field no ranking weight, so it only ever
  * adds recall and leaves ranking to the page text.
  */
+import { bare } from './search-run.ts';
 
 /** Longest window (in characters or ASCII words) whose first word is taken; longer query words than this are rare. */
 export const MAX_WINDOW = 8;
@@ -28,7 +29,7 @@ function firstWord(window: string): string {
 	let word = firstWords.get(window);
 	if (word === undefined) {
 		const first = segmenter.segment(window)[Symbol.iterator]().next().value;
-		word = first?.isWordLike ? normalise(first.segment) : '';
+		word = first?.isWordLike ? bare(first.segment) : '';
 		firstWords.set(window, word);
 	}
 	return word;
@@ -40,11 +41,6 @@ function firstWord(window: string): string {
  */
 function units(run: string): string[] {
 	return run.match(/[A-Za-z0-9]+|[^A-Za-z0-9]/gu) ?? [];
-}
-
-/** Lower-cases a word the way Pagefind normalises query terms. */
-function normalise(word: string): string {
-	return word.toLocaleLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -73,7 +69,7 @@ export function segmentationHints(text: string, maxWindow = MAX_WINDOW): string[
 export function missingHints(hints: readonly string[], indexedWords: Iterable<string>): string[] {
 	const prefixes = new Set<string>();
 	for (const raw of indexedWords) {
-		const chars = [...normalise(raw)];
+		const chars = [...bare(raw)];
 		for (let i = 1; i <= chars.length; i++) prefixes.add(chars.slice(0, i).join(''));
 	}
 	return hints.filter((h) => !prefixes.has(h));

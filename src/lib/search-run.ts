@@ -31,8 +31,11 @@ export const FULL_TEXT = '/plan/';
 
 const anchorOf = (url: string | undefined) => url?.split('#')[1];
 
-/** Letters and digits only, lower case: the form in which a query and a title are compared. */
-const bare = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/**
+ * Letters and digits only, lower case: the form in which a query and a title are compared, and the
+ * way Pagefind normalises words (src/lib/search-hints.ts).
+ */
+export const bare = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * Whether a query names a page: the words of its title that say what it is about (the index's

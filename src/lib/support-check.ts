@@ -7,8 +7,8 @@
 import { supportSchema, type Support } from '../schemas/support.ts';
 import type { Task } from '../schemas/task.ts';
 import { formatYuan, readAmount } from './amount.ts';
-import type { Clause } from './clauses.ts';
-import { fieldPath, type ContentProblem } from './content-error.ts';
+import { clauseBody, type Clause } from './clauses.ts';
+import { isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
 
 export interface SupportRefs {
 	/** Names of the units in content/departments.yaml. */
@@ -21,13 +21,7 @@ export interface SupportRefs {
 const citable = new Set(['measure', 'item', 'clause']);
 
 /** The official text of a clause that quotations are checked against (its paragraphs, without its heading). */
-export function clauseBody(c: Pick<Clause, 'paragraphs'>): string {
-	return c.paragraphs.join('');
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { clauseBody };
 
 export function checkSupports(raw: unknown, file: string, refs: SupportRefs): { supports: Support[]; problems: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
@@ -47,7 +41,7 @@ export function checkSupports(raw: unknown, file: string, refs: SupportRefs): { 
 		const problem = (field: string | undefined, message: string) => problems.push({ file, entry: label, ...(field ? { field } : {}), message });
 		const parsed = supportSchema.safeParse(entry);
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) problem(fieldPath(issue.path), issue.message);
+			problems.push(...schemaProblems(parsed.error.issues, file, label));
 			return;
 		}
 		const s = parsed.data;

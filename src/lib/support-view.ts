@@ -4,7 +4,7 @@
  * unit-tested; the sentences themselves are always taken from the clause, never retyped.
  */
 import type { Action } from '../schemas/action.ts';
-import { actionHeading, measureHeading, parseAnchor } from './official.ts';
+import { measureCitation, parseAnchor } from './official.ts';
 import type { Payment } from './support-match.ts';
 
 /** The citation of a clause as a reader finds it on /plan/: （四）实施科技人才领跑行动 1. 构建科技人才培养体系。 */
@@ -14,7 +14,7 @@ export function clauseCitation(clauseId: string, actions: ReadonlyArray<Pick<Act
 		const action = actions.find((a) => a.id === ref.action);
 		const measure = action?.measures[ref.measure - 1];
 		if (!action || !measure) throw new Error(`no action or measure for clause ${clauseId}`);
-		return `${actionHeading(action.id, action.title)} ${measureHeading(ref.measure, measure.title)}${ref.item ? ` 第${ref.item}项` : ''}`;
+		return measureCitation(ref, action.title, measure.title);
 	}
 	const clause = clauses.find((c) => c.id === clauseId);
 	if (!clause?.title) throw new Error(`clause ${clauseId} has no title to cite`);

@@ -1,27 +1,31 @@
 /**
  * Typed, sorted access to the targets collection for pages and components (the pure logic is in
- * src/lib/targets.ts).
+ * src/lib/targets.ts). The list and the groups are computed once per build (they are asked for on
+ * every target, action, task and department page); in development, on each request, so that edited
+ * content shows at once.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { Target } from '../schemas/target.ts';
 import { getClauses, type ClauseEntry } from './data.ts';
 import type { TargetGroup } from './targets.ts';
 
-export type TargetEntry = CollectionEntry<'targets'>;
+let cachedTargets: Promise<Target[]> | undefined;
+let cachedGroups: Promise<TargetGroup[]> | undefined;
 
-/** All targets, in the order of content/targets.yaml (the order of the text). */
-export async function getTargets(): Promise<Target[]> {
+async function readTargets(): Promise<Target[]> {
 	return (await getCollection('targets')).map((e) => e.data).sort((a, b) => a.order - b.order);
 }
 
-/** Targets of one action (their clause is in it). */
-export async function targetsOfAction(actionId: string): Promise<Target[]> {
-	return (await getTargets()).filter((t) => t.action === actionId);
+/** All targets, in the order of content/targets.yaml (the order of the text). A new list on each call. */
+export async function getTargets(): Promise<Target[]> {
+	if (import.meta.env.DEV) return readTargets();
+	cachedTargets ??= readTargets();
+	return [...(await cachedTargets)];
 }
 
-/** Targets one annex task states. */
-export async function targetsOfTask(n: number): Promise<Target[]> {
-	return (await getTargets()).filter((t) => t.tasks.includes(n));
+/** The targets of an action (their clause is in it), an annex task (it states them) and a department (it leads them): each given filter applies. */
+export async function targetsFor({ action, task, department }: { action?: string | undefined; task?: number | undefined; department?: string | undefined }): Promise<Target[]> {
+	return (await getTargets()).filter((t) => (action === undefined || t.action === action) && (task === undefined || t.tasks.includes(task)) && (department === undefined || t.owners.includes(department)));
 }
 
 /** The part of the plan a clause is in: its action, or else its top section (二、总体目标, 四、保障措施). */
@@ -36,8 +40,7 @@ export function partOf(id: string, clauses: Map<string, ClauseEntry>): ClauseEnt
 	return part;
 }
 
-/** Targets grouped by the part of the plan that states them, in the order of the text. */
-export async function targetGroups(): Promise<TargetGroup[]> {
+async function computeGroups(): Promise<TargetGroup[]> {
 	const clauses = await getClauses();
 	const byId = new Map(clauses.map((c) => [c.id, c]));
 	const groups = new Map<string, TargetGroup & { order: number }>();
@@ -49,4 +52,11 @@ export async function targetGroups(): Promise<TargetGroup[]> {
 		groups.set(part.id, g);
 	}
 	return [...groups.values()].sort((a, b) => a.order - b.order).map(({ order: _order, ...g }) => g);
+}
+
+/** Targets grouped by the part of the plan that states them, in the order of the text. */
+export function targetGroups(): Promise<TargetGroup[]> {
+	if (import.meta.env.DEV) return computeGroups();
+	cachedGroups ??= computeGroups();
+	return cachedGroups;
 }

@@ -29,15 +29,11 @@ export const kindDescriptions: Record<TargetKind, string> = {
 
 type FigureFields = Pick<Target, 'kind' | 'value' | 'valueMax' | 'unit' | 'comparator' | 'frequency'>;
 
-/** A number as the text writes it (no thousands separators: 10000). */
-export function formatNumber(n: number): string {
-	return String(n);
-}
-
 /** The figure with its unit: "500 家", "12%", "1—2 条". */
 export function figureWithUnit(t: Pick<Target, 'value' | 'valueMax' | 'unit' | 'comparator'>): string {
 	if (t.value === null) return '';
-	const n = t.comparator === 'range' && t.valueMax !== undefined ? `${formatNumber(t.value)}—${formatNumber(t.valueMax)}` : formatNumber(t.value);
+	// Numbers as the text writes them (no thousands separators: 10000).
+	const n = t.comparator === 'range' && t.valueMax !== undefined ? `${t.value}—${t.valueMax}` : String(t.value);
 	if (!t.unit) return n;
 	return t.unit === '%' ? `${n}%` : `${n} ${t.unit}`;
 }

@@ -4,6 +4,7 @@
  * data in, plain data out), so that pages and unit tests share it.
  */
 import type { Action } from '../schemas/action.ts';
+import { clauseBody } from './clauses.ts';
 import { anchor, parseAnchor } from './official.ts';
 import { compareWithClause, compareWording, isMinor, type SpanComparison, type WordingComparison } from './wording.ts';
 
@@ -61,11 +62,6 @@ export interface WordingReport {
 	uncovered: UncoveredText[];
 }
 
-/** The body text of a clause as compared: its paragraphs joined, as a reader reads them. */
-export function clauseBodyText(clause: ClauseLike): string {
-	return clause.paragraphs.join('');
-}
-
 /** Ranges of `length` characters that none of `spans` covers. */
 function gaps(length: number, spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
 	const out: Array<{ start: number; end: number }> = [];
@@ -78,14 +74,6 @@ function gaps(length: number, spans: Array<{ start: number; end: number }>): Arr
 	return out;
 }
 
-/** Item numbers (①) are numbering, not wording: the annex numbers its rows itself. */
-const NUMBERING = /[\u2460-\u2473]/gu;
-
-/** Whether a piece of body text holds wording: more than punctuation, spacing and item numbers. */
-function isWording(s: string): boolean {
-	return !isMinor(s.replace(NUMBERING, ''));
-}
-
 export function buildWordingReport(input: { tasks: readonly TaskLike[]; clauses: readonly ClauseLike[]; actions: readonly Action[] }): WordingReport {
 	const clauses = new Map(input.clauses.map((c) => [c.id, c]));
 	const tasks: TaskWording[] = [...input.tasks]
@@ -95,8 +83,9 @@ export function buildWordingReport(input: { tasks: readonly TaskLike[]; clauses:
 			if (!clause) throw new Error(`task ${t.number}: no clause "${t.clause}"`);
 			const ref = parseAnchor(t.clause);
 			if (!ref) throw new Error(`task ${t.number}: "${t.clause}" is not a measure or item anchor`);
-			const comparison = compareWithClause(clauseBodyText(clause), t.text);
-			const cut = { before: isWording(comparison.bodyText.slice(0, comparison.span.start)), after: isWording(comparison.bodyText.slice(comparison.span.end)) };
+			const comparison = compareWithClause(clauseBody(clause), t.text);
+			// A cut holds wording where it is more than punctuation, spacing and item numbers (① is numbering: the annex numbers its rows itself).
+			const cut = { before: !isMinor(comparison.bodyText.slice(0, comparison.span.start)), after: !isMinor(comparison.bodyText.slice(comparison.span.end)) };
 			return { number: t.number, clause: t.clause, action: ref.action, comparison, partial: cut.before || cut.after, cut };
 		});
 
@@ -115,7 +104,7 @@ export function buildWordingReport(input: { tasks: readonly TaskLike[]; clauses:
 		const text = list[0]!.comparison.bodyText;
 		for (const g of gaps(text.length, list.map((t) => t.comparison.span))) {
 			const piece = text.slice(g.start, g.end);
-			if (!isWording(piece)) continue;
+			if (isMinor(piece)) continue;
 			uncovered.push({ clause: id, action: list[0]!.action, text: piece, start: g.start, end: g.end });
 		}
 	}

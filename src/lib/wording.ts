@@ -17,6 +17,9 @@ import { diffChars } from 'diff';
 
 export type WordingKind = 'identical' | 'punctuation' | 'words';
 
+/** How each kind of comparison is named on the task pages and /compare/. */
+export const wordingKindLabels: Record<WordingKind, string> = { identical: '写法一致', punctuation: '仅标点或空格不同', words: '文字不同' };
+
 /** A run of text the two wordings share. */
 export interface SameChunk {
 	type: 'same';

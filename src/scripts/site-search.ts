@@ -278,7 +278,7 @@ class SiteSearch extends HTMLElement {
 		if (r.tier === 2) meta.append(el('span', 'partial', '只包含部分搜索词'));
 		li.append(meta);
 
-		if (best) li.append(...this.#place(best, true));
+		if (best) li.append(...this.#place(best));
 		for (const twin of r.alsoAt ?? []) {
 			const also = el('p', 'result-also', '同一条文也在：');
 			const link = el('a', undefined, twin.title);
@@ -292,7 +292,7 @@ class SiteSearch extends HTMLElement {
 				const item = el('li');
 				const link = el('a', undefined, p.title ?? r.title);
 				link.href = p.url;
-				item.append(link, ...this.#place(p, false).slice(1));
+				item.append(link);
 				more.append(item);
 			}
 			const label = el('p', 'result-places-label', '本页其他相关位置：');
@@ -301,10 +301,10 @@ class SiteSearch extends HTMLElement {
 		return li;
 	}
 
-	/** A place's "位置" line (for the best place) and its excerpt. */
-	#place(p: ShownResult['places'][number], best: boolean): HTMLElement[] {
+	/** The best place's "位置" line and its excerpt. */
+	#place(p: ShownResult['places'][number]): HTMLElement[] {
 		const out: HTMLElement[] = [];
-		if (best && p.title) out.push(el('p', 'result-where', `位置：${p.title}`));
+		if (p.title) out.push(el('p', 'result-where', `位置：${p.title}`));
 		if (p.excerpt.length) out.push(excerpt(p.excerpt));
 		return out;
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionHeading, anchor, chineseNumeral, circledNumber, measureHeading, parseAnchor } from '../../src/lib/official.ts';
+import { actionHeading, anchor, chineseNumeral, circledNumber, measureCitation, measureHeading, parseAnchor } from '../../src/lib/official.ts';
 
 describe('numbering of the official text', () => {
 	it('writes action and measure headings as the body prints them', () => {
@@ -23,5 +23,13 @@ describe('numbering of the official text', () => {
 		expect(parseAnchor('a5-m4')).toEqual({ action: '5', measure: 4 });
 		expect(parseAnchor('reward-scope')).toBeUndefined();
 		expect(parseAnchor('a1-m')).toBeUndefined();
+	});
+});
+
+describe('measureCitation', () => {
+	it('cites a measure and an item the way /plan/ heads them', () => {
+		// The headings of action (一), its measure 1 and item ② as the official text prints them.
+		expect(measureCitation({ action: '1', measure: 1, item: 2 }, '实施高水平科技创新载体建设行动', '推进“四大”重点工程')).toBe('（一）实施高水平科技创新载体建设行动 1. 推进“四大”重点工程。 第2项');
+		expect(measureCitation({ action: '4', measure: 1 }, '实施科技人才领跑行动', '构建科技人才培养体系')).toBe('（四）实施科技人才领跑行动 1. 构建科技人才培养体系。');
 	});
 });
