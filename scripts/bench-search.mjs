@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+import { median } from './bench/measure.ts';
 
 const DIST = path.resolve('dist');
 const BUNDLE = path.join(DIST, 'pagefind');
@@ -17,10 +19,6 @@ if (!fs.existsSync(path.join(BUNDLE, 'pagefind.js'))) {
 }
 
 const kb = (n) => `${n.toLocaleString('en')} B (${(n / 1024).toFixed(1)} KiB)`;
-const median = (xs) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 // 1. Index size on disk, by kind of file.
 const sizes = {};
@@ -49,10 +47,7 @@ console.log(`  ${'total used by the search page'.padEnd(42)} ${kb(used)}`);
 
 // 2 and 3 in Chromium, against dist/ served locally.
 const { server, url } = await startStaticServer({ root: DIST });
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
 /** A fresh context (empty cache) on /search/, with a hook that times keystroke → rendered results. */
 async function freshSearchPage() {

@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer } from '../static-server.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 import { contentDir, loadContent, readContent } from '../../src/lib/load-content.ts';
 import { gzipSize, measurePage, median, openSession, phone, presentSelectors, slow4g, summarize, sumBytes, type Fetch, type PageRun, type Session, type Summary, type Throttle } from './measure.ts';
 import { cls, count, kb, ms, pair, row, seconds } from './report.ts';
@@ -29,7 +30,6 @@ import { budgets, builtFile, CHART_JS, classifyScripts, definedElements, feature
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -258,7 +258,7 @@ async function main(): Promise<number> {
 
 		const a = await startStaticServer({ root: dist });
 		const b = await startStaticServer({ root: slDist });
-		const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'] });
+		const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 		const results: TemplateResult[] = [];
 		let slSearch: { all: number; pagefind: number } | undefined;
 		try {

@@ -83,7 +83,7 @@ export function linkNodeModules(root: string, dir: string): void {
 	}
 }
 
-export function dirSize(dir: string): number {
+function dirSize(dir: string): number {
 	if (!fs.existsSync(dir)) return 0;
 	return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => {
 		const full = path.join(dir, e.name);
@@ -91,7 +91,7 @@ export function dirSize(dir: string): number {
 	}, 0);
 }
 
-export function countPages(dir: string): number {
+function countPages(dir: string): number {
 	if (!fs.existsSync(dir)) return 0;
 	return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(path.join(dir, e.name)) : e.name === 'index.html' ? 1 : 0), 0);
 }

@@ -150,7 +150,8 @@ export async function openSession(browser: Browser, throttle: Throttle | undefin
 	return { context, page, cdp, recorder: new Recorder(page) };
 }
 
-export interface PageRun {
+/** The figures of one page load (PageRun), or their medians over several (Summary). */
+export interface Figures {
 	/** Requests from navigation until the network is quiet after load, without any interaction. */
 	requests: number;
 	bytes: Record<Kind | 'total', Bytes>;
@@ -163,6 +164,9 @@ export interface PageRun {
 	loadMs: number;
 	lcpMs: number;
 	cls: number;
+}
+
+export interface PageRun extends Figures {
 	fetches: Fetch[];
 	/** Every script that ran or was fetched on load: inline code, or an external script's URL and code. */
 	scripts: Array<{ url?: string; code: string }>;
@@ -249,16 +253,8 @@ export function median(values: number[]): number {
 }
 
 /** Per-figure median of several runs (CLS also keeps its maximum, which the budget binds). */
-export interface Summary {
+export interface Summary extends Figures {
 	runs: number;
-	requests: number;
-	bytes: Record<Kind | 'total', Bytes>;
-	jsBeforeLoad: Bytes & { count: number };
-	scriptMs: number;
-	blockingMs: number;
-	loadMs: number;
-	lcpMs: number;
-	cls: number;
 	clsMax: number;
 }
 

@@ -37,7 +37,7 @@ export function row(cells: string[], widths: number[]): string {
 	return cells.map((c, i) => (i < widths.length ? c + ' '.repeat(Math.max(1, widths[i]! - displayWidth(c))) : c)).join('').trimEnd();
 }
 
-export function displayWidth(s: string): number {
+function displayWidth(s: string): number {
 	let w = 0;
 	for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
 	return w;

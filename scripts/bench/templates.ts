@@ -83,7 +83,7 @@ export const CHART_JS = /Canvas is already in use|This method is not implemented
  * it is justified only on a page that holds what it works on: one of its elements, or the marker's
  * `needs` selector.
  */
-export interface ScriptFeature {
+interface ScriptFeature {
 	name: string;
 	/** Custom element names (or patterns) the feature's scripts define. */
 	elements: Array<string | RegExp>;
@@ -91,7 +91,7 @@ export interface ScriptFeature {
 	markers: Array<{ code?: RegExp; url?: RegExp; needs: string }>;
 }
 
-export const scriptFeatures: ScriptFeature[] = [
+const scriptFeatures: ScriptFeature[] = [
 	{
 		// The 阅读设置 panel with its print and copy-link buttons, and the boot script in <head> that
 		// applies stored settings before first paint (on every page). The clause copy-link and the share

@@ -1,9 +1,19 @@
 /** Chromium (Debian's /usr/bin/chromium) driven by playwright-core, against dist/ served locally. */
 import type { Server } from 'node:http';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
+
+/** The WCAG rule sets every axe run checks against. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** How far the document scrolls sideways, in CSS pixels (≤ 0: it does not). */
+export const sidewaysPx = (page: Page | Frame): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The PDF page count Chromium produces (the /Type /Page objects; /Pages is the tree). */
+export const pdfPageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 
 export interface Harness {
 	browser: Browser;
@@ -16,10 +26,7 @@ export interface Harness {
 /** Serves `root` (dist/ unless another build is given) and starts Chromium. */
 export async function startHarness(root = 'dist'): Promise<Harness> {
 	const { server, url } = (await startStaticServer({ root })) as { server: Server; url: string };
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-	});
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 	const contexts: BrowserContext[] = [];
 	return {
 		browser,

@@ -5,21 +5,26 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = path.resolve('dist');
 
-/** Every built HTML page as a URL path (/plan/, /tasks/1/, /404.html). */
-export function builtPages(): string[] {
-	const out: string[] = [];
+/** Every HTML page of a build folder, as URL paths (/plan/, /t/12/, /404.html), with its file; unsorted. */
+export function htmlPagesIn(root: string): Array<{ path: string; file: string }> {
+	const out: Array<{ path: string; file: string }> = [];
 	const walk = (dir: string) => {
 		for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
 			const full = path.join(dir, e.name);
 			if (e.isDirectory()) walk(full);
 			else if (e.name.endsWith('.html')) {
-				const rel = '/' + path.relative(DIST, full).split(path.sep).join('/');
-				out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+				const rel = '/' + path.relative(root, full).split(path.sep).join('/');
+				out.push({ path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, file: full });
 			}
 		}
 	};
-	walk(DIST);
-	return out.sort();
+	walk(root);
+	return out;
+}
+
+/** Every built HTML page as a URL path (/plan/, /tasks/1/, /404.html). */
+export function builtPages(): string[] {
+	return htmlPagesIn(DIST).map((p) => p.path).sort();
 }
 
 /** The file of a URL path in dist/, or undefined. */

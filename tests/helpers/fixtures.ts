@@ -1,4 +1,5 @@
-/** Content fixtures: a copy of content/ in a temporary folder, changed by a test. */
+/** Content fixtures: a copy of content/ in a temporary folder, changed by a test, and Astro run on it. */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,4 +25,14 @@ export function replaceOnce(from: string, to: string): (text: string) => string 
 		if (n !== 1) throw new Error(`fixture: "${from}" occurs ${n} times`);
 		return text.replace(from, to);
 	};
+}
+
+/** Runs the Astro CLI (e.g. ['sync'], ['build', '--outDir', dir]) on a content folder. */
+export function runAstro(args: string[], contentDir: string, timeout: number): { status: number | null; stdout: string; stderr: string; output: string } {
+	const r = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), ...args], {
+		env: { ...process.env, KAIFU_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		timeout,
+	});
+	return { status: r.status, stdout: r.stdout, stderr: r.stderr, output: r.stdout + r.stderr };
 }

@@ -10,7 +10,7 @@ interface Repair {
 	to: string;
 }
 
-export const rawSource = fs.readFileSync('reference/official-source.txt', 'utf8');
+const rawSource = fs.readFileSync('reference/official-source.txt', 'utf8');
 export const repairs: Repair[] = JSON.parse(fs.readFileSync('reference/repairs.json', 'utf8')).repairs;
 
 /** The source with every repair applied; each repair must match exactly once. */

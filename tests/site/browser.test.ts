@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { startHarness, type Harness } from '../helpers/browser.ts';
+import { AXE_TAGS, sidewaysPx, startHarness, type Harness } from '../helpers/browser.ts';
 import { annexCells } from '../helpers/source.ts';
 import { page } from '../helpers/dist.ts';
 
 /** One page of each template. */
 const templates = ['/', '/plan/', '/annex/', '/actions/', '/actions/3/', '/tasks/10/', '/tasks/1/', '/departments/', '/departments/qu-ke-ji-ju/', '/departments/xiang-guan-jie-dao/', '/about/', '/404.html'];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,7 +28,7 @@ describe.each([
 		page.on('request', (r) => !r.url().startsWith(h.base) && !r.url().startsWith('data:') && problems.push(`off-site request: ${r.url()}`));
 		for (const path of templates) {
 			await page.goto(h.base + path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await sidewaysPx(page);
 			expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
 		}
 		expect(problems).toEqual([]);

@@ -1,4 +1,3 @@
-import { bootScript } from '../../src/lib/reader-settings.ts';
 /**
  * The 科普 hub, the handout, the outreach links, short links and printed sheets. Expected texts come
  * from the official source (tests/helpers/source.ts), not from the site's content files.
@@ -10,19 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { parse as parseYaml } from 'yaml';
 import { builtPages, decodeEntities, officialText, page, squash } from '../helpers/dist.ts';
-import { startHarness, type Harness } from '../helpers/browser.ts';
+import { AXE_TAGS, sidewaysPx, pdfPageCount, startHarness, type Harness } from '../helpers/browser.ts';
 import { annexCells, bodyText } from '../helpers/source.ts';
+import { bootScript } from '../../src/lib/reader-settings.ts';
 
 const cells = annexCells();
 const annex = (n: number) => squash(cells.get(n)!.text);
 const body = squash(bodyText());
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const outreach = parseYaml(fs.readFileSync('content/outreach.yaml', 'utf8')) as Array<{ id: string; kind: string; url: string; title: string }>;
 const targetIds = (parseYaml(fs.readFileSync('content/targets.yaml', 'utf8')) as Array<{ id: string }>).map((t) => t.id);
 const supportIds = (parseYaml(fs.readFileSync('content/supports.yaml', 'utf8')) as Array<{ id: string }>).map((s) => s.id);
-
-/** The PDF page count Chromium produces (the /Type /Page objects; /Pages is the tree). */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 
 describe('/kepu/ quotes the official text', () => {
 	const root = page('/kepu/');
@@ -239,7 +235,7 @@ describe('in Chromium', () => {
 		for (const p of ['/kepu/handout/', ...Array.from({ length: 35 }, (_, i) => `/tasks/${i + 1}/`)]) {
 			await tab.goto(h.base + p);
 			const pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true });
-			counts[p] = pdfPages(pdf);
+			counts[p] = pdfPageCount(pdf);
 			if (p === '/kepu/handout/' || p === '/tasks/35/') fs.writeFileSync(path.join(pdfDir, p.replace(/\W+/g, '_') + '.pdf'), pdf);
 		}
 		expect(Object.entries(counts).filter(([, n]) => n !== 1)).toEqual([]);
@@ -300,7 +296,7 @@ describe('in Chromium', () => {
 		await expect(frame.locator('h1').innerText()).resolves.toBe(page('/targets/rd-spending-growth/').querySelector('h1')!.textContent);
 		await expect(frame.locator('chart-figure table').isVisible()).resolves.toBe(true);
 		const inner = tab.frames().find((f) => f.url().includes('/embed/targets/rd-spending-growth/'))!;
-		await expect(inner.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+		await expect(sidewaysPx(inner)).resolves.toBeLessThanOrEqual(0);
 		const [popup] = await Promise.all([ctx.waitForEvent('page'), frame.locator('a[data-embed-source]').click()]);
 		await popup.waitForLoadState();
 		expect(new URL(popup.url()).pathname).toBe('/targets/rd-spending-growth/');
@@ -316,7 +312,7 @@ describe('in Chromium', () => {
 			const found: string[] = [];
 			for (const p of ['/kepu/', '/kepu/handout/', '/tasks/29/', '/targets/science-info-officers/', '/embed/targets/rd-spending-growth/', '/embed/targets/science-info-officers/']) {
 				await tab.goto(h.base + p);
-				const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				const overflow = await sidewaysPx(tab);
 				expect(overflow, `${p} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
 				const result = await new AxeBuilder({ page: tab }).withTags(AXE_TAGS).analyze();
 				expect(result.passes.length, p).toBeGreaterThan(10);

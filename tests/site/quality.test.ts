@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { builtPages, fileOf, page as parsedPage } from '../helpers/dist.ts';
-import { startHarness, type Harness } from '../helpers/browser.ts';
+import { AXE_TAGS, startHarness, type Harness } from '../helpers/browser.ts';
 import { STORAGE_KEY } from '../../src/lib/reader-settings.ts';
 
 const pages = builtPages();
@@ -17,7 +17,6 @@ const pages = builtPages();
 const isRedirect = (p: string) => parsedPage(p).querySelector('meta[http-equiv="refresh"]') !== null;
 /** Embeds are minimal pages for partners' frames, without the site's header and reader settings. */
 const isEmbed = (p: string) => p.startsWith('/embed/');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe('every page, statically', () => {
 	it('is valid HTML (html-validate, recommended preset)', async () => {

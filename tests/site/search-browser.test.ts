@@ -7,15 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from '../helpers/browser.ts';
+import { AXE_TAGS, sidewaysPx, startHarness, type Harness } from '../helpers/browser.ts';
 import { recallQueries } from '../helpers/search-queries.ts';
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 
 /** The support measures as editors wrote them, in file order. */
 const supports = parseYaml(fs.readFileSync('content/supports.yaml', 'utf8')) as Array<{ id: string; audiences: string[]; industries?: string[] }>;
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let h: Harness;
 beforeAll(async () => {
@@ -25,7 +23,7 @@ afterAll(async () => {
 	await h?.close();
 });
 
-/** A page that records console errors, page errors, CSP violations and requests to other hosts. */
+/** A page that records console errors, page errors and requests to other hosts (CSP violations are watched in quality.test.ts). */
 async function watchedPage(width = 1280, options: { javaScriptEnabled?: boolean } = {}) {
 	const ctx = await h.context({ viewport: { width, height: 900 }, ...options });
 	const page = await ctx.newPage();
@@ -199,7 +197,7 @@ describe('the /search/ page', () => {
 			expect(result.passes.length).toBeGreaterThan(10);
 			for (const v of result.violations) found.push(`${q}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 		}
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await sidewaysPx(page);
 		expect(overflow).toBeLessThanOrEqual(0);
 		expect(found).toEqual([]);
 	});

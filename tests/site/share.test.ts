@@ -10,7 +10,7 @@ import jsQR from 'jsqr';
 import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
 import { builtPages, decodeEntities, page } from '../helpers/dist.ts';
-import { startHarness, type Harness } from '../helpers/browser.ts';
+import { AXE_TAGS, sidewaysPx, pdfPageCount, startHarness, type Harness } from '../helpers/browser.ts';
 import { buildWithOrigin, pagesIn, TEST_ORIGIN } from '../helpers/origin-build.ts';
 
 /** Short-link pages redirect; they are not pages to share. */
@@ -162,7 +162,6 @@ describe('with an origin configured', () => {
 	it('with the QR code, the handout and every task, target and support sheet still print on one A4 page', async () => {
 		const ctx = await h.context();
 		const tab = await ctx.newPage();
-		const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 		const over: string[] = [];
 		const targets = pages.filter((p) => /^\/targets\/[^/]+\/$/.test(p.path)).map((p) => p.path);
 		const supports = pages.filter((p) => /^\/support\/[^/]+\/$/.test(p.path)).map((p) => p.path);
@@ -170,7 +169,7 @@ describe('with an origin configured', () => {
 		expect(supports.length).toBeGreaterThan(20);
 		for (const p of ['/kepu/handout/', ...Array.from({ length: 35 }, (_, i) => `/tasks/${i + 1}/`), ...targets, ...supports]) {
 			await tab.goto(h.base + p);
-			const n = pdfPages(await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
+			const n = pdfPageCount(await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
 			if (n !== 1) over.push(`${p}: ${n} pages`);
 		}
 		expect(over).toEqual([]);
@@ -183,9 +182,9 @@ describe('with an origin configured', () => {
 			const tab = await ctx.newPage();
 			for (const p of ['/', '/tasks/12/', '/kepu/handout/', '/targets/science-info-officers/']) {
 				await tab.goto(h.base + p);
-				const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				const overflow = await sidewaysPx(tab);
 				expect(overflow, `${p} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-				const result = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+				const result = await new AxeBuilder({ page: tab }).withTags(AXE_TAGS).analyze();
 				for (const v of result.violations) found.push(`${p} @${width}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 			}
 		}

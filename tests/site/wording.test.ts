@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { HTMLElement } from 'node-html-parser';
 import { officialText, page, squash } from '../helpers/dist.ts';
-import { startHarness, type Harness } from '../helpers/browser.ts';
+import { AXE_TAGS, sidewaysPx, startHarness, type Harness } from '../helpers/browser.ts';
 import { annexCells, bodyText } from '../helpers/source.ts';
 
 const cells = annexCells();
 const body = squash(bodyText());
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The official text of a marked element (the hidden screen-reader phrases left out). */
 const marked = (els: HTMLElement[]) => els.map((e) => officialText(e));
@@ -149,7 +148,7 @@ describe('in the browser', () => {
 				await page.goto(h.base + path);
 				// Open the full-text comparisons, so that axe checks them too.
 				await page.locator('details').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				const overflow = await sidewaysPx(page);
 				expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
 				const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 				expect(result.passes.length).toBeGreaterThan(10);

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { contentFixture, replaceOnce } from '../helpers/fixtures.ts';
+import { contentFixture, replaceOnce, runAstro } from '../helpers/fixtures.ts';
 
 /** Runs Astro's content sync (the first step of every build) on a content folder. */
-function sync(contentDir: string) {
-	const r = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'sync'], {
-		env: { ...process.env, KAIFU_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
-		timeout: 60_000,
-	});
-	return { status: r.status, output: r.stdout + r.stderr };
-}
+const sync = (contentDir: string) => runAstro(['sync'], contentDir, 60_000);
 
 describe('the build stops on bad content, naming file, entry and field', () => {
 	it('fails on a task pointing to an unknown department and a missing clause', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentFixture } from '../helpers/fixtures.ts';
+import { contentFixture, runAstro } from '../helpers/fixtures.ts';
 
 /** Runs Astro's content sync (the first step of every build) on a content folder. */
-function sync(contentDir: string) {
-	const r = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'sync'], {
-		env: { ...process.env, KAIFU_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
-		timeout: 60_000,
-	});
-	return { status: r.status, output: r.stdout + r.stderr };
-}
+const sync = (contentDir: string) => runAstro(['sync'], contentDir, 60_000);
 
 describe('the build stops on a bad support measure, naming file, entry and field', () => {
 	it('fails on an unknown audience and on an amount number that disagrees with its text', () => {

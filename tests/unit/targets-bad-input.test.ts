@@ -3,7 +3,6 @@
  * copy of content/ in a temporary folder (tests/helpers/fixtures.ts); content/ itself is never touched.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +10,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { readContent } from '../../src/lib/load-content.ts';
 import { formatProblem, type ContentProblem } from '../../src/lib/content-error.ts';
 import { progressChart } from '../../src/lib/targets.ts';
-import { contentFixture, replaceOnce } from '../helpers/fixtures.ts';
+import { contentFixture, replaceOnce, runAstro } from '../helpers/fixtures.ts';
 
 const root = process.cwd();
 const rel = (dir: string) => path.relative(root, path.join(dir, 'targets.yaml')).split(path.sep).join('/');
@@ -139,11 +138,7 @@ describe('a page with reported values (fixture build outside dist/)', () => {
 			'targets.yaml': replaceOnce('  comparator: ">="\n  tasks: [9]\n\n- id: high-growth', '  comparator: ">="\n  tasks: [9]\n  progress:\n    - year: 2022\n      value: 120\n      source: { title: 测试报告, publisher: 测试机构, date: 2023-01-31, url: "https://example.org/report" }\n\n- id: high-growth'),
 		});
 		const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kaifu-dist-'));
-		const r = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-			env: { ...process.env, KAIFU_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
-			encoding: 'utf8',
-			timeout: 120_000,
-		});
+		const r = runAstro(['build', '--outDir', out], dir, 120_000);
 		expect(r.status, r.stdout + r.stderr).toBe(0);
 		const root = parseHtml(fs.readFileSync(path.join(out, 'targets/tech-smes/index.html'), 'utf8'));
 		expect(root.querySelector('[data-no-data]')).toBeNull();
@@ -163,11 +158,7 @@ describe('a page with reported values (fixture build outside dist/)', () => {
 describe('the build stops on a bad target', () => {
 	it('astro sync fails and names file, entry and field', () => {
 		const dir = contentFixture({ 'targets.yaml': replaceOnce('  quote: 全区高新技术企业达 500 家以上\n  value: 500\n', '  quote: 全区高新技术企业达 500 家以上\n  value: 50\n') });
-		const r = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'sync'], {
-			env: { ...process.env, KAIFU_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
-			encoding: 'utf8',
-			timeout: 60_000,
-		});
+		const r = runAstro(['sync'], dir, 60_000);
 		expect(r.status).not.toBe(0);
 		expect(r.stdout + r.stderr).toMatch(/targets\.yaml › target hightech-enterprises › value: the quote does not state 50 followed by the unit 家/);
 	});
