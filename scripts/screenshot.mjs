@@ -1,5 +1,5 @@
 // Takes full-page screenshots of built pages at phone and desktop widths, for looking at by eye.
-// Usage: node scripts/screenshot.mjs /plan/ /annex/ …  (writes to /tmp/shots/)
+// Usage: npm run screenshot -- /plan/ /annex/ …  (writes to /tmp/shots/; runs on the pinned Node, which loads the .ts it imports)
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
