@@ -6,6 +6,7 @@ import { readSiteOrigin } from './src/lib/site-origin.ts';
 import { cspDirectives, inlineScriptHashes, scriptResources } from './src/lib/csp.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { inSitemap } from './src/lib/sitemap-filter.ts';
 
 // The public origin comes from content/site.yaml; with none, no canonical URLs or sitemap are emitted.
 const origin = readSiteOrigin();
@@ -22,5 +23,5 @@ export default defineConfig({
 			scriptDirective: { resources: [...scriptResources], hashes: inlineScriptHashes() },
 		},
 	},
-	integrations: [mdx(), ...(origin ? [sitemap()] : []), securityHeaders(), pagefind()],
+	integrations: [mdx(), ...(origin ? [sitemap({ filter: inSitemap })] : []), securityHeaders(), pagefind()],
 });

@@ -32,7 +32,7 @@ export function inlineScriptHashes(): Array<`sha256-${string}`> {
 	return [sha256(bootScript())];
 }
 
-/** Headers for every page; frame-ancestors and X-Frame-Options are added per path. */
+/** Headers for every page; frame-ancestors is added per path (in the CSP). No X-Frame-Options: frame-ancestors supersedes it. */
 export const commonHeaders: Record<string, string> = {
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	'X-Content-Type-Options': 'nosniff',
