@@ -57,6 +57,24 @@ function parse(source: string): MdNode {
 	return fromMarkdown(source, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as MdNode;
 }
 
+/**
+ * The MDX syntax error of a source (an unclosed tag or `{`, a stray `<`), as a problem naming the file, the
+ * line and the column; undefined when the source parses. The MDX parser's own error names neither the file
+ * nor, in Astro's report, the line.
+ */
+export function mdxSyntaxProblem(source: string, file: string): ContentProblem | undefined {
+	try {
+		parse(source);
+		return undefined;
+	} catch (e) {
+		const err = e as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line?: number; column?: number } } };
+		const line = err.line ?? err.place?.line ?? err.place?.start?.line;
+		const column = err.column ?? err.place?.column ?? err.place?.start?.column;
+		const reason = (err.reason ?? err.message ?? String(e)).split('\n')[0]!.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, '');
+		return { file, ...(line ? { entry: `line ${line}${column ? `, column ${column}` : ''}` } : {}), message: `MDX syntax error: ${reason}` };
+	}
+}
+
 function attr(node: MdNode, name: string): unknown {
 	const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
 	if (!a) return undefined;
@@ -92,7 +110,7 @@ export function buildClauseIndex(sources: PlanSources, actions: Action[]): { cla
 	};
 
 	/** Collects paragraph texts below a node; registers nested clauses along the way. */
-	const walk = (node: MdNode, file: string, parent: Clause | undefined, ctx: { action?: Action; measure?: { n: number; items: number } }): string[] => {
+	const walk = (node: MdNode, file: string, parent: Clause | undefined, ctx: { action?: Action; measure?: { n: number; items: number }; blocks?: { measures: number } }): string[] => {
 		const paragraphs: string[] = [];
 		for (const child of node.children ?? []) {
 			if (child.type === 'paragraph') {
@@ -136,9 +154,10 @@ export function buildClauseIndex(sources: PlanSources, actions: Action[]): { cla
 							problems.push({ file: 'content/actions.yaml', entry: `action ${action.id}`, message: `no file content/plan/actions/${action.id}.mdx holds its text` });
 							continue;
 						}
-						heading.paragraphs = walk(parse(src.source), src.file, heading, { action });
+						const blocks = { measures: 0 };
+						heading.paragraphs = walk(parse(src.source), src.file, heading, { action, blocks });
 						paragraphs.push(...heading.paragraphs);
-						const found = clauses.filter((c) => c.kind === 'measure' && c.parent === heading.id).length;
+						const found = blocks.measures;
 						if (found !== action.measures.length) {
 							problems.push({ file: src.file, field: 'Measure', message: `has ${found} <Measure> blocks but content/actions.yaml lists ${action.measures.length} measures for action ${action.id}` });
 						}
@@ -165,18 +184,21 @@ export function buildClauseIndex(sources: PlanSources, actions: Action[]): { cla
 						clause.title = String(title ?? '');
 						clause.level = Number(level);
 					} else if (component === 'Measure') {
-						const n = Number(/^a(\d+)-m(\d+)$/.exec(id)?.[2]);
-						const expected = ctx.action ? anchor.measure(ctx.action.id, (ctx.measure?.n ?? 0) + 1) : undefined;
-						if (!ctx.action || id !== expected) {
-							problems.push({ ...where, field: 'id', message: ctx.action ? `expected "${expected}" (measures are numbered in order within action ${ctx.action.id})` : '<Measure> belongs in content/plan/actions/N.mdx' });
+						if (!ctx.action) {
+							problems.push({ ...where, field: 'id', message: '<Measure> belongs in content/plan/actions/N.mdx' });
 							break;
 						}
-						const measure = ctx.action.measures[n - 1];
-						if (!measure) {
-							problems.push({ ...where, field: 'id', message: `action ${ctx.action.id} has only ${ctx.action.measures.length} measures in content/actions.yaml` });
-							break;
-						}
+						// The block counts, and the numbering goes on, even when its id is wrong: one mistake, one problem.
+						if (ctx.blocks) ctx.blocks.measures++;
+						const n = (ctx.measure?.n ?? 0) + 1;
+						const expected = anchor.measure(ctx.action.id, n);
 						ctx.measure = { n, items: 0 };
+						const measure = ctx.action.measures[n - 1];
+						if (id !== expected || !measure) {
+							problems.push({ ...where, field: 'id', message: id !== expected ? `expected "${expected}" (measures are numbered in order within action ${ctx.action.id})` : `action ${ctx.action.id} has only ${ctx.action.measures.length} measures in content/actions.yaml` });
+							walk(child, file, parent, { action: ctx.action, measure: ctx.measure });
+							break;
+						}
 						inner = { action: ctx.action, measure: ctx.measure };
 						clause.kind = 'measure';
 						clause.title = measureHeading(n, measure.title);

@@ -24,6 +24,16 @@ export class ContentError extends Error {
 		);
 		this.name = 'ContentError';
 		this.problems = problems;
+		// The stack would point into the loader, not at the content: the message is the whole report.
+		this.stack = `${this.name}: ${this.message}`;
+	}
+
+	/**
+	 * Astro adds a hint about browser APIs to any error whose toString() mentions "document" or "window"
+	 * (content/document.yaml, plan/document.mdx): nothing here is about them, so the summary avoids the words.
+	 */
+	override toString(): string {
+		return `${this.name}: invalid content (${this.problems.length} problem${this.problems.length === 1 ? '' : 's'})`;
 	}
 }
 

@@ -12,7 +12,8 @@ import { documentSchema, type DocumentMeta } from '../schemas/document.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { taskSchema, type Task } from '../schemas/task.ts';
 import type { Target } from '../schemas/target.ts';
-import { buildClauseIndex, type Clause } from './clauses.ts';
+import { buildClauseIndex, mdxSyntaxProblem, type Clause } from './clauses.ts';
+import { decodeStrict } from './strict-text.ts';
 import { checkSupports } from './support-check.ts';
 import type { Support } from '../schemas/support.ts';
 import { assertNoProblems, isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
@@ -47,25 +48,39 @@ class Reader {
 		return path.relative(this.root, path.join(this.dir, file)).split(path.sep).join('/');
 	}
 
+	private texts = new Map<string, string | undefined>();
+	private parsed = new Map<string, unknown>();
+
+	/** A file's text, decoded strictly (src/lib/strict-text.ts); each file is read and reported once. */
 	text(file: string): string | undefined {
+		if (this.texts.has(file)) return this.texts.get(file);
+		let text: string | undefined;
 		try {
-			return fs.readFileSync(path.join(this.dir, file), 'utf8');
+			const decoded = decodeStrict(fs.readFileSync(path.join(this.dir, file)));
+			if ('text' in decoded) text = decoded.text;
+			else this.problems.push({ file: this.rel(file), entry: `line ${decoded.line}, column ${decoded.column}`, message: decoded.message });
 		} catch {
 			this.problems.push({ file: this.rel(file), message: 'file is missing or unreadable' });
-			return undefined;
 		}
+		this.texts.set(file, text);
+		return text;
 	}
 
+	/** A YAML file, parsed once; undefined (and a problem with its line and column) when it cannot be. */
 	yaml(file: string): unknown {
+		if (this.parsed.has(file)) return this.parsed.get(file);
 		const source = this.text(file);
-		if (source === undefined) return undefined;
-		try {
-			return parseYaml(source);
-		} catch (e) {
-			const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
-			this.problems.push({ file: this.rel(file), ...(line ? { entry: `line ${line}` } : {}), message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
-			return undefined;
+		let value: unknown;
+		if (source !== undefined) {
+			try {
+				value = parseYaml(source);
+			} catch (e) {
+				const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
+				this.problems.push({ file: this.rel(file), ...(pos ? { entry: `line ${pos.line}, column ${pos.col}` } : {}), message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+			}
 		}
+		this.parsed.set(file, value);
+		return value;
 	}
 
 	/** Validates one entry; records each issue with its field path. */
@@ -77,9 +92,37 @@ class Reader {
 	}
 }
 
-/** Reads every content file and checks each entry and every cross-reference. */
+/** Every file under the content folder (relative paths with /), in a stable order; dot-files aside. */
+function contentFiles(dir: string): string[] {
+	if (!fs.existsSync(dir)) return [];
+	return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+		.map((f) => f.split(path.sep).join('/'))
+		.filter((f) => !f.split('/').some((part) => part.startsWith('.')) && fs.statSync(path.join(dir, f)).isFile())
+		.sort();
+}
+
+/**
+ * Reads every content file and checks each entry and every cross-reference, in stages: the files read
+ * and parse; then each file's entries and the structure of the official text; then the tasks'
+ * references; then the support measures and the targets (which refer to the tasks). The problems of
+ * the first stage that has any are returned, so that one mistake is reported once, not again by every
+ * entry that depends on it.
+ */
 export function readContent(dir = contentDir(), root = process.cwd()): { content: Content; problems: ContentProblem[] } {
 	const r = new Reader(dir, root);
+	const stopped = (problems: ContentProblem[]) => ({ content: {} as Content, problems });
+
+	// First, every file must read and parse: a file that does not would only cause follow-on problems in
+	// every file that refers to it, so nothing else is checked (or reported) until each one does.
+	for (const file of contentFiles(dir)) {
+		if (file.endsWith('.yaml') || file.endsWith('.yml')) r.yaml(file);
+		else if (file.endsWith('.mdx')) {
+			const source = r.text(file);
+			const problem = source === undefined ? undefined : mdxSyntaxProblem(source, r.rel(file));
+			if (problem) r.problems.push(problem);
+		} else r.text(file);
+	}
+	if (r.problems.length) return stopped(r.problems);
 
 	const site = r.entry(siteSchema, r.yaml('site.yaml') ?? {}, 'site.yaml', undefined);
 	const document = r.entry(documentSchema, r.yaml('document.yaml') ?? {}, 'document.yaml', undefined);
@@ -139,6 +182,7 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 
 	// Tasks: an array, cross-checked against departments, clauses and the expected count.
 	const tasks: Task[] = [];
+	const refs: ContentProblem[] = [];
 	const rawTasks = r.yaml('tasks.yaml');
 	if (rawTasks !== undefined && !Array.isArray(rawTasks)) {
 		r.problems.push({ file: r.rel('tasks.yaml'), message: 'must be a list of tasks' });
@@ -151,31 +195,36 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 			const label = isRecord(raw) && typeof raw.number === 'number' ? `task ${raw.number}` : `entry ${i + 1}`;
 			const t = r.entry(taskSchema, raw, 'tasks.yaml', label);
 			if (!t) return;
-			if (numbers.has(t.number)) r.problems.push({ file, entry: label, field: 'number', message: `duplicate task number ${t.number} (entries ${numbers.get(t.number)} and ${i + 1})` });
+			if (numbers.has(t.number)) refs.push({ file, entry: label, field: 'number', message: `duplicate task number ${t.number} (entries ${numbers.get(t.number)} and ${i + 1})` });
 			numbers.set(t.number, i + 1);
-			const unknown = (field: string, name: string) => r.problems.push({ file, entry: label, field, message: `unknown department "${name}" (not in content/departments.yaml)` });
+			const unknown = (field: string, name: string) => refs.push({ file, entry: label, field, message: `unknown department "${name}" (not in content/departments.yaml)` });
 			if (!names.has(t.lead)) unknown('lead', t.lead);
 			t.units.forEach((u, k) => {
 				if (!names.has(u)) unknown(`units[${k}]`, u);
-				if (t.units.indexOf(u) !== k) r.problems.push({ file, entry: label, field: `units[${k}]`, message: `"${u}" is listed twice` });
+				if (t.units.indexOf(u) !== k) refs.push({ file, entry: label, field: `units[${k}]`, message: `"${u}" is listed twice` });
 			});
 			const kind = clauseKinds.get(t.clause);
-			if (!kind) r.problems.push({ file, entry: label, field: 'clause', message: `no clause "${t.clause}" in the official text (content/plan/)` });
-			else if (kind !== 'measure' && kind !== 'item') r.problems.push({ file, entry: label, field: 'clause', message: `"${t.clause}" is not a measure or an item` });
-			else if (!actions.some((a) => a.id === parseAnchor(t.clause)?.action)) r.problems.push({ file, entry: label, field: 'clause', message: `"${t.clause}" is in no action of content/actions.yaml` });
+			if (!kind) refs.push({ file, entry: label, field: 'clause', message: `no clause "${t.clause}" in the official text (content/plan/)` });
+			else if (kind !== 'measure' && kind !== 'item') refs.push({ file, entry: label, field: 'clause', message: `"${t.clause}" is not a measure or an item` });
+			else if (!actions.some((a) => a.id === parseAnchor(t.clause)?.action)) refs.push({ file, entry: label, field: 'clause', message: `"${t.clause}" is in no action of content/actions.yaml` });
 			tasks.push(t);
 		});
 		if (document) {
 			const missing: number[] = [];
 			for (let n = 1; n <= document.taskCount; n++) if (!numbers.has(n)) missing.push(n);
-			if (missing.length) r.problems.push({ file, field: 'number', message: `missing task number${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the annex has ${document.taskCount} rows; see content/document.yaml taskCount)` });
-			for (const n of numbers.keys()) if (n > document.taskCount) r.problems.push({ file, entry: `task ${n}`, field: 'number', message: `beyond the annex's ${document.taskCount} rows` });
+			if (missing.length) refs.push({ file, field: 'number', message: `missing task number${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the annex has ${document.taskCount} rows; see content/document.yaml taskCount)` });
+			for (const n of numbers.keys()) if (n > document.taskCount) refs.push({ file, entry: `task ${n}`, field: 'number', message: `beyond the annex's ${document.taskCount} rows` });
 		}
 		const used = new Set(tasks.flatMap((t) => [t.lead, ...t.units]));
-		for (const d of departments) if (!used.has(d.name)) r.problems.push({ file: r.rel('departments.yaml'), entry: d.name, message: 'is named by no task in content/tasks.yaml' });
+		for (const d of departments) if (!used.has(d.name)) refs.push({ file: r.rel('departments.yaml'), entry: d.name, message: 'is named by no task in content/tasks.yaml' });
 	}
 
 	tasks.sort((a, b) => a.number - b.number);
+
+	// Each file's entries and the official text must be sound before references to them are checked,
+	// and the tasks before the support measures and targets that refer to them.
+	if (r.problems.length) return stopped(r.problems);
+	if (refs.length) return stopped(refs);
 
 	// Support measures (content/supports.yaml; see src/lib/support-check.ts).
 	const supportCheck = checkSupports(r.yaml('supports.yaml'), r.rel('supports.yaml'), { departments: departments.map((d) => d.name), tasks, clauses });

@@ -94,8 +94,8 @@ describe('bad input is reported with its file, entry and field', () => {
 		expectProblem(problems, { file: rel(dir, 'plan/actions/2.mdx'), field: 'Measure', message: /has 2 <Measure> blocks but content\/actions.yaml lists 3/ });
 		expectProblem(problems, { file: rel(dir, 'plan/actions/1.mdx'), field: 'id', message: /expected "a1-m1-i2"/ });
 		expectProblem(problems, { file: rel(dir, 'plan/actions/1.mdx'), entry: 'line 57 <Note>', message: /unknown component/ });
-		// A task pointing to the removed measure is reported too.
-		expectProblem(problems, { file: rel(dir, 'tasks.yaml'), entry: 'task 13', field: 'clause', message: /no clause "a2-m3"/ });
+		// The tasks pointing to the removed measure are follow-on problems: not reported until the text is fixed.
+		expect(problems.filter((p) => !p.file.includes('/plan/')).map((p) => p.file)).toEqual([]);
 	});
 
 	it('invalid YAML names the line', () => {
