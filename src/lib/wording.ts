@@ -11,9 +11,16 @@
  * is compared with the span of its clause that it restates: the run of whole clause pieces (cut
  * after ，。；： and after an item number ①) with the smallest edit distance to the annex wording.
  *
+ * Cost: jsdiff's diffChars (Myers) takes time proportional to the length times the number of edits,
+ * which is quadratic for long texts that differ a lot. Every diff here goes through boundedDiff: the
+ * exact diff while it fits a fixed budget of steps (every comparison of the real content does, by far),
+ * and beyond it the shared start and end with one change between them, in linear time. Everything else
+ * here is linear in the number of chunks and characters, so a task text 100 times longer costs about
+ * 100 times as much, not 10,000 times.
+ *
  * Pure: no Astro imports, so that unit tests exercise it directly.
  */
-import { diffChars } from 'diff';
+import { diffChars, type ChangeObject } from 'diff';
 
 export type WordingKind = 'identical' | 'punctuation' | 'words';
 
@@ -93,10 +100,54 @@ function wordBoundaries(s: string): Set<number> {
 	return out;
 }
 
+/**
+ * Steps (characters compared × edits allowed) a character diff may take. The real content needs far
+ * fewer (its longest comparison, a clause and its task, is under 2,000 characters and close); a diff
+ * that would need more gets the linear fallback.
+ */
+export const DIFF_BUDGET = 4_000_000;
+
+/** The shared start and end of two strings, and the two middles: a diff in linear time. */
+function prefixSuffixDiff(a: string, b: string): Array<ChangeObject<string>> {
+	let p = 0;
+	const max = Math.min(a.length, b.length);
+	while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+	// Keep surrogate pairs whole.
+	if (p > 0 && p < max && /[\uD800-\uDBFF]/.test(a[p - 1]!)) p--;
+	let q = 0;
+	while (q < max - p && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+	if (q > 0 && q < max - p && /[\uDC00-\uDFFF]/.test(a[a.length - q]!)) q--;
+	const parts: Array<ChangeObject<string>> = [];
+	const push = (value: string, added: boolean, removed: boolean) => {
+		if (value) parts.push({ value, added, removed, count: value.length });
+	};
+	push(a.slice(0, p), false, false);
+	push(a.slice(p, a.length - q), false, true);
+	push(b.slice(p, b.length - q), true, false);
+	push(a.slice(a.length - q), false, false);
+	return parts;
+}
+
+/**
+ * jsdiff's diffChars within DIFF_BUDGET steps, or the linear prefix/suffix diff where it would take more
+ * (or, with `maxEdits`, undefined where the texts differ by more edits than that).
+ */
+export function boundedDiff(a: string, b: string, maxEdits = a.length + b.length): Array<ChangeObject<string>> | undefined {
+	const n = Math.max(1, a.length + b.length);
+	const affordable = Math.floor(DIFF_BUDGET / n);
+	if (affordable >= maxEdits) return diffChars(a, b, maxEdits >= a.length + b.length ? {} : { maxEditLength: maxEdits }) ?? undefined;
+	const exact = affordable > 0 ? diffChars(a, b, { maxEditLength: affordable }) : undefined;
+	if (exact) return exact;
+	const rough = prefixSuffixDiff(a, b);
+	let d = 0;
+	for (const part of rough) if (part.added || part.removed) d += part.value.length;
+	return d <= maxEdits ? rough : undefined;
+}
+
 /** jsdiff's change list as chunks: consecutive removals and additions form one change. */
 function toChunks(body: string, annex: string): Chunk[] {
 	const out: Chunk[] = [];
-	for (const part of diffChars(body, annex)) {
+	for (const part of boundedDiff(body, annex)!) {
 		const last = out.at(-1);
 		if (!part.added && !part.removed) {
 			out.push({ type: 'same', text: part.value });
@@ -128,7 +179,10 @@ function foldShortEqualities(chunks: Chunk[]): Chunk[] {
 			if (same.text.length > changeLength(prev) || same.text.length > changeLength(next)) continue;
 			chunks.splice(i - 1, 3, { type: 'change', body: prev.body + same.text + next.body, annex: prev.annex + same.text + next.annex, minor: false });
 			changed = true;
-			break;
+			// The first triple that can fold now is the one ending at the new change, or a later one: the
+			// ones before it were checked already and did not change (scanning again from the start, as
+			// this once did, finds the same ones at quadratic cost).
+			i = Math.max(0, i - 3);
 		}
 	}
 	return chunks;
@@ -142,41 +196,39 @@ function foldShortEqualities(chunks: Chunk[]): Chunk[] {
 function snapToWords(chunks: Chunk[], body: string, annex: string): Chunk[] {
 	const bodyWords = wordBoundaries(body);
 	const annexWords = wordBoundaries(annex);
-	let i = 0;
-	while (i < chunks.length) {
+	// Offsets of the start of chunk i in the body and in the annex, kept as the loop goes (widening only
+	// moves characters between neighbouring chunks).
+	let b = 0;
+	let a = 0;
+	for (let i = 0; i < chunks.length; i++) {
 		const c = chunks[i]!;
 		if (c.type !== 'change' || c.minor) {
-			i++;
+			b += c.type === 'same' ? c.text.length : c.body.length;
+			a += c.type === 'same' ? c.text.length : c.annex.length;
 			continue;
 		}
-		const offsets = () => {
-			const before = chunks.slice(0, i);
-			const b = bodySide(before).length;
-			const a = annexSide(before).length;
-			return { b, a, bEnd: b + c.body.length, aEnd: a + c.annex.length };
-		};
 		// Widen the start.
-		let o = offsets();
-		while (!(bodyWords.has(o.b) && annexWords.has(o.a))) {
+		while (!(bodyWords.has(b) && annexWords.has(a))) {
 			const prev = chunks[i - 1];
 			if (prev?.type !== 'same' || !prev.text) break;
 			const ch = prev.text.at(-1)!;
 			prev.text = prev.text.slice(0, -1);
 			c.body = ch + c.body;
 			c.annex = ch + c.annex;
-			o = offsets();
+			b--;
+			a--;
 		}
 		// Widen the end.
-		while (!(bodyWords.has(o.bEnd) && annexWords.has(o.aEnd))) {
+		while (!(bodyWords.has(b + c.body.length) && annexWords.has(a + c.annex.length))) {
 			const next = chunks[i + 1];
 			if (next?.type !== 'same' || !next.text) break;
 			const ch = next.text[0]!;
 			next.text = next.text.slice(1);
 			c.body += ch;
 			c.annex += ch;
-			o = offsets();
 		}
-		i++;
+		b += c.body.length;
+		a += c.annex.length;
 	}
 	// Drop emptied runs and join changes that now touch.
 	const out: Chunk[] = [];
@@ -216,9 +268,12 @@ export function pieceBoundaries(text: string): number[] {
 	return out;
 }
 
-/** Characters inserted plus deleted between two strings, or undefined if more than `max`. */
+/**
+ * Characters inserted plus deleted between two strings (an upper bound where the diff is beyond
+ * DIFF_BUDGET), or undefined if more than `max`.
+ */
 function editDistance(a: string, b: string, max: number): number | undefined {
-	const parts = diffChars(a, b, { maxEditLength: max });
+	const parts = boundedDiff(a, b, max);
 	if (!parts) return undefined;
 	let d = 0;
 	for (const p of parts) if (p.added || p.removed) d += p.value.length;
@@ -313,28 +368,40 @@ export interface ChangeInContext {
  */
 export function changesInContext(chunks: readonly Chunk[], width = 8): ChangeInContext[] {
 	const out: ChangeInContext[] = [];
-	chunks.forEach((c, i) => {
-		if (c.type !== 'change' || c.minor) return;
-		const beforeB = bodySide(chunks.slice(0, i));
-		const beforeA = annexSide(chunks.slice(0, i));
-		const afterB = bodySide(chunks.slice(i + 1));
-		const afterA = annexSide(chunks.slice(i + 1));
+	const body = bodySide(chunks);
+	const annex = annexSide(chunks);
+	// Where each chunk starts on each side (index chunks.length: the end).
+	const bStart: number[] = [];
+	const aStart: number[] = [];
+	let b = 0;
+	let a = 0;
+	for (const c of chunks) {
+		bStart.push(b);
+		aStart.push(a);
+		b += c.type === 'same' ? c.text.length : c.body.length;
+		a += c.type === 'same' ? c.text.length : c.annex.length;
+	}
+	bStart.push(b);
+	aStart.push(a);
+	const words = chunks.flatMap((c, i) => (c.type === 'change' && !c.minor ? [i] : []));
+	words.forEach((i, k) => {
+		const c = chunks[i] as ChangeChunk;
 		// The context stops at the neighbouring word change, which gets its own entry.
-		const prevWord = chunks.slice(0, i).findLastIndex((p) => p.type === 'change' && !p.minor);
-		const nextWord = chunks.slice(i + 1).findIndex((p) => p.type === 'change' && !p.minor);
-		const untilPrevB = prevWord < 0 ? beforeB.length : beforeB.length - bodySide(chunks.slice(0, prevWord + 1)).length;
-		const untilPrevA = prevWord < 0 ? beforeA.length : beforeA.length - annexSide(chunks.slice(0, prevWord + 1)).length;
-		const untilNextB = nextWord < 0 ? afterB.length : bodySide(chunks.slice(i + 1, i + 1 + nextWord)).length;
-		const untilNextA = nextWord < 0 ? afterA.length : annexSide(chunks.slice(i + 1, i + 1 + nextWord)).length;
+		const prevWord = words[k - 1] ?? -1;
+		const nextWord = words[k + 1] ?? -1;
+		const untilPrevB = prevWord < 0 ? bStart[i]! : bStart[i]! - bStart[prevWord + 1]!;
+		const untilPrevA = prevWord < 0 ? aStart[i]! : aStart[i]! - aStart[prevWord + 1]!;
+		const untilNextB = nextWord < 0 ? body.length - bStart[i + 1]! : bStart[nextWord]! - bStart[i + 1]!;
+		const untilNextA = nextWord < 0 ? annex.length - aStart[i + 1]! : aStart[nextWord]! - aStart[i + 1]!;
 		const bw = Math.min(width, untilPrevB);
 		const aw = Math.min(width, untilPrevA);
 		const bw2 = Math.min(width, untilNextB);
 		const aw2 = Math.min(width, untilNextA);
 		out.push({
-			body: { before: bw ? beforeB.slice(-bw) : '', changed: c.body, after: afterB.slice(0, bw2) },
-			annex: { before: aw ? beforeA.slice(-aw) : '', changed: c.annex, after: afterA.slice(0, aw2) },
-			cutBefore: beforeB.length > bw || beforeA.length > aw,
-			cutAfter: afterB.length > bw2 || afterA.length > aw2,
+			body: { before: body.slice(bStart[i]! - bw, bStart[i]!), changed: c.body, after: body.slice(bStart[i + 1]!, bStart[i + 1]! + bw2) },
+			annex: { before: annex.slice(aStart[i]! - aw, aStart[i]!), changed: c.annex, after: annex.slice(aStart[i + 1]!, aStart[i + 1]! + aw2) },
+			cutBefore: bStart[i]! > bw || aStart[i]! > aw,
+			cutAfter: body.length - bStart[i + 1]! > bw2 || annex.length - aStart[i + 1]! > aw2,
 		});
 	});
 	return out;
