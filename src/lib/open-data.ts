@@ -96,10 +96,22 @@ export function csvCell(v: unknown): string {
 	return String(v);
 }
 
-/** The CSV file: a header of field names, one row per record, CRLF line ends, UTF-8 with BOM. */
+/**
+ * A cell that a spreadsheet program would read as a formula (text starting with = + - @, or a tab or
+ * carriage return before one) gets a leading apostrophe, the mark spreadsheet programs use for "text,
+ * not a formula" (OWASP's advice against CSV injection); plain numbers such as -5 stay as they are. The
+ * JSON files keep every value unchanged. Today only the comparator "=" of targets is affected.
+ */
+export function formulaSafe(cell: string): string {
+	if (!/^[=+\-@\t\r]/.test(cell)) return cell;
+	if (/^[+-]?\d+(\.\d+)?$/.test(cell)) return cell;
+	return `'${cell}`;
+}
+
+/** The CSV file: a header of field names, one row per record, CRLF line ends, UTF-8 with BOM, formula-safe cells. */
 export function toCsv(d: OpenDataset, records: ReadonlyArray<Record<string, unknown>>): string {
 	const names = fieldNames(d);
-	const rows = records.map((r) => names.map((n) => csvCell(r[n])));
+	const rows = records.map((r) => names.map((n) => formulaSafe(csvCell(r[n]))));
 	return '\uFEFF' + stringify([names, ...rows], { record_delimiter: 'windows' });
 }
 

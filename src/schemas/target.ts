@@ -42,7 +42,7 @@ export const progressSourceSchema = z.strictObject(
 		/** Date of publication, YYYY-MM-DD. */
 		date: z.iso.date({ error: 'date must be a date written YYYY-MM-DD' }),
 		/** Where the publication can be read: an https URL. */
-		url: z.url({ protocol: /^https?$/, error: 'url must be the http(s) address of the publication' }),
+		url: z.url({ protocol: /^https$/, error: 'url must be the https address of the publication' }),
 	},
 	{ error: (iss) => (iss.input === undefined ? 'every reported value needs its source (title, publisher, date, url)' : 'source must be an object with title, publisher, date and url') },
 );

@@ -170,8 +170,10 @@ describe('open data', () => {
 		expect(rows[0]).toEqual(names);
 		const records = JSON.parse(read(`${id}.json`)).records as Array<Record<string, unknown>>;
 		expect(rows.length - 1).toBe(records.length);
-		// The documented rule: lists of plain values joined by |, objects as JSON, null and absent as empty.
-		const cell = (v: unknown) => (v == null ? '' : Array.isArray(v) ? (v.some((x) => typeof x === 'object' && x !== null) ? JSON.stringify(v) : v.join('|')) : typeof v === 'object' ? JSON.stringify(v) : String(v));
+		// The documented rule: lists of plain values joined by |, objects as JSON, null and absent as empty;
+		// text a spreadsheet would run as a formula (= + - @ first, not a number) behind an apostrophe.
+		const plain = (v: unknown) => (v == null ? '' : Array.isArray(v) ? (v.some((x) => typeof x === 'object' && x !== null) ? JSON.stringify(v) : v.join('|')) : typeof v === 'object' ? JSON.stringify(v) : String(v));
+		const cell = (v: unknown) => ((s) => (/^[=+\-@\t\r]/.test(s) && !/^[+-]?\d+(\.\d+)?$/.test(s) ? `'${s}` : s))(plain(v));
 		records.forEach((r, i) => expect(rows[i + 1], `${id} row ${i + 1}`).toEqual(names.map((n) => cell(r[n]))));
 	});
 

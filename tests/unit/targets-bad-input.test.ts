@@ -75,7 +75,7 @@ describe('bad targets are reported with file, entry and field', () => {
 			['  comparator: ">="\n  tasks: [12]\n\n# （三）', '  comparator: ">="\n  tasks: [12]\n  progress:\n    - year: 2022\n      value: 1\n      source: { title: T, publisher: P, date: 2023-01-31 }\n\n# （三）'],
 		);
 		expectProblem(problems, { file, entry: 'target tech-smes', field: 'progress[0].source', message: /every reported value needs its source \(title, publisher, date, url\)/ });
-		expectProblem(problems, { file, entry: 'target natural-science-fund-projects', field: 'progress[0].source.url', message: /url must be the http\(s\) address/ });
+		expectProblem(problems, { file, entry: 'target natural-science-fund-projects', field: 'progress[0].source.url', message: /url must be the https address/ });
 	});
 
 	it('a progress value on a kind that has no figure', () => {
