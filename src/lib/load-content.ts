@@ -161,6 +161,9 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 		});
 	}
 
+	// The official text is checked against the actions: they must be sound first.
+	if (r.problems.length) return stopped(r.problems);
+
 	// Official text: document.mdx and actions/N.mdx.
 	const documentSource = r.text('plan/document.mdx');
 	const actionSources = new Map<string, { file: string; source: string }>();
