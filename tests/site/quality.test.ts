@@ -50,9 +50,10 @@ describe('every page, statically', () => {
 			expect(csp, p).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
 		}
 		const headers = fs.readFileSync('dist/_headers', 'utf8');
-		expect(headers).toMatch(/^\/\*\n  Content-Security-Policy: [^\n]*frame-ancestors 'none'/m);
+		// Pages: CSP with frame-ancestors 'none' (one rule per top-level folder); embeds: frame-ancestors *.
+		expect(headers).toMatch(/^\/plan\/\*\n  Content-Security-Policy: [^\n]*frame-ancestors 'none'/m);
 		expect(headers).toMatch(/^\/embed\/\*\n(  [^\n]*\n)*  Content-Security-Policy: [^\n]*frame-ancestors \*/m);
-		for (const h of ['Referrer-Policy', 'X-Content-Type-Options: nosniff', 'Permissions-Policy', 'Strict-Transport-Security', 'X-Frame-Options: DENY']) expect(headers).toContain(h);
+		for (const h of ['Referrer-Policy', 'X-Content-Type-Options: nosniff', 'Permissions-Policy', 'Strict-Transport-Security']) expect(headers).toContain(h);
 		expect(fs.readFileSync('dist/nginx-security-headers.conf', 'utf8')).toMatch(/location \/embed\/ \{[^}]*frame-ancestors \*/);
 	});
 
