@@ -9,6 +9,7 @@
  *  3. Checks the budgets (templates.ts) and which scripts each page runs.
  *  4. Builds, in a copy of the project, the real content and synthetic sets ×5 and ×10 (scale.ts checks
  *     that build CPU time, output and Pagefind index grow no worse than linearly).
+ *  5. Builds the real content with one task text ×100 (long-text.ts) and prints the build-time ratio.
  *
  * Options: --runs=N (default 5), --no-throttle, --no-scale, --json=FILE (all figures), --keep (keep the
  * temporary folder). Run through npm (Node 24): node --experimental-transform-types scripts/bench/bench.ts
@@ -26,6 +27,7 @@ import { buildFigures, copyProject, linkedAstroBuild, timedBuild, type BuildFigu
 import { missingFromStarlightPlan, writeStarlightProject } from './starlight.ts';
 import { growth, type Growth } from './scale.ts';
 import { generateSynthetic, type SyntheticSummary } from './synthetic.ts';
+import { LONG_TEXT_BUDGET, LONG_TEXT_FACTOR, longTextReport, measureLongText, type LongTextResult } from './long-text.ts';
 import { budgets, builtFile, CHART_JS, classifyScripts, definedElements, featureSelectors, KB, resolveTemplate, SEARCH_QUERY, templates, type ScriptVerdict, type Template } from './templates.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -175,7 +177,7 @@ interface Check {
 	detail: string;
 }
 
-function checkBudgets(results: TemplateResult[], scale: ScaleResult | undefined): Check[] {
+function checkBudgets(results: TemplateResult[], scale: ScaleResult | undefined, longText?: LongTextResult): Check[] {
 	const checks: Check[] = [];
 	const byKey = (k: string) => results.find((r) => r.template.key === k);
 	const sizeCheck = (key: string, limit: number, name: string) => {
@@ -229,6 +231,13 @@ function checkBudgets(results: TemplateResult[], scale: ScaleResult | undefined)
 				: parts.map(([n, g]) => (g ? `${n} ×${g.ratio.toFixed(2)}, ${((g.excess / g.points[2]!.value) * 100).toFixed(1)}% from the line` : `${n}: none built`)).join('; '),
 		});
 	}
+	if (!longText) checks.push({ name: `long text: a task text ×${LONG_TEXT_FACTOR} builds in at most ×${LONG_TEXT_BUDGET} the time`, status: 'n/a', detail: 'skipped (--no-scale)' });
+	else
+		checks.push({
+			name: `long text: a task text ×${LONG_TEXT_FACTOR} builds in at most ×${LONG_TEXT_BUDGET} the time`,
+			status: longText.ok ? 'pass' : 'fail',
+			detail: `build CPU time ×${longText.ratio.toFixed(2)} (${longText.content.before} → ${longText.content.after} characters)`,
+		});
 	return checks;
 }
 
@@ -286,6 +295,7 @@ async function main(): Promise<number> {
 		}
 
 		let scale: ScaleResult | undefined;
+		let longText: LongTextResult | undefined;
 		if (SCALE) {
 			// Every build in one copy of the project, the same way, so that only the content differs.
 			const copy = path.join(tmp, 'site');
@@ -307,6 +317,8 @@ async function main(): Promise<number> {
 			}
 			const of = (f: (b: BuildFigures) => number | undefined) => points.map((p) => ({ factor: p.factor, value: f(p.figures) ?? NaN }));
 			const hasIndex = points.every((p) => p.figures.index !== undefined);
+			// The long-text case, in the same copy, against the real content's build just measured.
+			longText = await measureLongText(ROOT, tmp, budgets.scaleRuns, progress, points[0]!.figures);
 			scale = {
 				points,
 				time: growth(of((b) => b.cpuMs), budgets.timeNoise),
@@ -351,7 +363,12 @@ async function main(): Promise<number> {
 			line('Pagefind index', (b) => b.index, kb, scale.index);
 		}
 
-		const checks = checkBudgets(results, scale);
+		if (longText) {
+			log();
+			for (const l of longTextReport(longText)) log(l);
+		}
+
+		const checks = checkBudgets(results, scale, longText);
 		log();
 		log('Budgets');
 		for (const c of checks) log(`  ${c.status.toUpperCase().padEnd(4)}  ${c.name}\n        ${c.detail}`);
@@ -371,7 +388,7 @@ async function main(): Promise<number> {
 		}
 
 		if (JSON_OUT) {
-			fs.writeFileSync(JSON_OUT, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, throttle: THROTTLE ?? null, starlightVersion, build: { ours, theirs }, search: { ours: search?.ours?.bytes.total ?? null, oursPagefind: search?.pagefind ?? null, theirs: slSearch ?? null }, results: results.map((r) => ({ key: r.template.key, path: r.path ?? null, ours: r.ours ?? null, theirs: r.theirs ?? null, scripts: r.scripts ?? null, chart: r.chart ?? null })), scale: scale ?? null, checks }, null, '\t'));
+			fs.writeFileSync(JSON_OUT, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, throttle: THROTTLE ?? null, starlightVersion, build: { ours, theirs }, search: { ours: search?.ours?.bytes.total ?? null, oursPagefind: search?.pagefind ?? null, theirs: slSearch ?? null }, results: results.map((r) => ({ key: r.template.key, path: r.path ?? null, ours: r.ours ?? null, theirs: r.theirs ?? null, scripts: r.scripts ?? null, chart: r.chart ?? null })), scale: scale ?? null, longText: longText ?? null, checks }, null, '\t'));
 			progress(`wrote ${JSON_OUT}`);
 		}
 		const failed = checks.filter((c) => c.status === 'fail').length;
