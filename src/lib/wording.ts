@@ -135,7 +135,7 @@ function prefixSuffixDiff(a: string, b: string): Array<ChangeObject<string>> {
 export function boundedDiff(a: string, b: string, maxEdits = a.length + b.length): Array<ChangeObject<string>> | undefined {
 	const n = Math.max(1, a.length + b.length);
 	const affordable = Math.floor(DIFF_BUDGET / n);
-	if (affordable >= maxEdits) return diffChars(a, b, maxEdits >= a.length + b.length ? {} : { maxEditLength: maxEdits }) ?? undefined;
+	if (affordable >= maxEdits) return maxEdits >= a.length + b.length ? diffChars(a, b) : diffChars(a, b, { maxEditLength: maxEdits });
 	const exact = affordable > 0 ? diffChars(a, b, { maxEditLength: affordable }) : undefined;
 	if (exact) return exact;
 	const rough = prefixSuffixDiff(a, b);
