@@ -19,6 +19,23 @@ import sirv from 'sirv';
 /** Longest request target accepted (bytes); browsers and CDNs allow about this much. */
 export const MAX_URL_LENGTH = 2048;
 
+/** Content types sirv would leave empty (Pagefind's index files) or give without a charset. */
+const TYPES = {
+	'.pagefind': 'application/octet-stream',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
+};
+
 /** Deploy configuration written into dist/ by the build; read by the host, never served. */
 const DEPLOY_FILES = new Set(['/_headers', '/nginx-security-headers.conf']);
 
@@ -129,6 +146,8 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
 		if (pathname.endsWith('/') && !isDirectory(pathname)) return notFound(req, res, pathname);
 		// sirv copies headers already set on the response into its own answer, so the rules go in first.
 		applyHeaders(res, pathname);
+		const type = TYPES[path.extname(pathname)];
+		if (type) res.setHeader('content-type', type);
 		files(req, res, () => notFound(req, res, pathname));
 	};
 
