@@ -24,8 +24,9 @@ export class ContentError extends Error {
 		);
 		this.name = 'ContentError';
 		this.problems = problems;
-		// The stack would point into the loader, not at the content: the message is the whole report.
-		this.stack = `${this.name}: ${this.message}`;
+		// The stack would point into the loader, not at the content: the message is the whole report (and
+		// with no stack Astro prints no empty "Stack trace:" under it).
+		this.stack = '';
 	}
 
 	/**
