@@ -1,7 +1,7 @@
 // The static server for dist/: what `npm start` / `npm run preview` run (scripts/serve.mjs) and what the tests
 // and scripts serve the built site with. Files are served by sirv (a maintained static-file library), which
-// indexes the folder once at start-up and answers only for the files it found: nothing outside the root,
-// not even a sibling folder whose name starts with the root's, can be reached.
+// serves only files inside the root (checked on the resolved path with its separator, so not even a sibling
+// folder whose name starts with the root's can be reached).
 //
 // Around it, this module does what a static host does for this site:
 // - only GET and HEAD (405 otherwise); malformed, over-long, NUL, backslash, dot-segment and encoded-slash
@@ -116,7 +116,9 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
 		if (req.method === 'HEAD') res.end();
 		else fs.createReadStream(notFoundFile).pipe(res);
 	};
-	const files = sirv(root, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+	// dev: look each file up when asked (sirv checks it is inside the root), not from a list made at start-up:
+	// a rebuild swaps dist/ under a running preview, and a listed file that is gone would crash sirv's stream.
+	const files = sirv(root, { dev: true, etag: true, dotfiles: false, extensions: ['html'] });
 	const isDirectory = (pathname) => {
 		// Containment is checked on the resolved path (with the separator), never on a string prefix alone.
 		const full = path.resolve(root, '.' + pathname);
@@ -136,7 +138,8 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
 		const target = checkTarget(req.url);
 		if (target.status) return refuse(target.status);
 		const { pathname, search } = target;
-		if (DEPLOY_FILES.has(pathname)) return notFound(req, res, pathname);
+		// Deploy files and dot-files (none is published) are not served.
+		if (DEPLOY_FILES.has(pathname) || pathname.split('/').some((seg) => seg.startsWith('.'))) return notFound(req, res, pathname);
 		if (!pathname.endsWith('/') && isDirectory(pathname)) {
 			// The raw path (already checked to start with a single slash) plus "/", then the query.
 			const raw = req.url.split(/[?#]/, 1)[0];

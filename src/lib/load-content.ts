@@ -120,7 +120,7 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 			const source = r.text(file);
 			const problem = source === undefined ? undefined : mdxSyntaxProblem(source, r.rel(file));
 			if (problem) r.problems.push(problem);
-		} else r.text(file);
+		} else if (/\.(md|json|txt|csv)$/.test(file)) r.text(file);
 	}
 	if (r.problems.length) return stopped(r.problems);
 

@@ -80,6 +80,7 @@ describe('the server behind npm start', () => {
 		['GET /nginx-security-headers.conf', [404]],
 		['GET /package.json', [404]],
 		['GET /favicon.svg/', [404]],
+		['GET /.env', [404]],
 	];
 
 	it.each(probes)('%s → 4xx', async (line, statuses) => {
