@@ -1,6 +1,6 @@
 /**
  * The long-text case of the benchmark: the real content with one task's annex wording made 100 times
- * longer (its text repeated), built in a copy of the project and timed against the real content. Every
+ * longer (see generateLongText), built in a copy of the project and timed against the real content. Every
  * per-text step (the wording comparison above all, which once grew quadratically: a 20,000-character task
  * took 144 s to build instead of 13 s) must stay near-linear: the long text may cost at most
  * `budgets.longTextRatio` times the build time of the real content.
@@ -31,7 +31,11 @@ export interface LongTextContent {
 	after: number;
 }
 
-/** A copy of the content folder with task `task`'s text repeated `factor` times (the rest unchanged). */
+/**
+ * A copy of the content folder in which task `task`'s text is `factor` times as long: its own wording,
+ * then the annex wording of the other tasks, over and over (real text of the same kind, which differs from
+ * the task's clause throughout: the case that made the comparison quadratic). The rest is unchanged.
+ */
 export function generateLongText(source: string, out: string, factor = LONG_TEXT_FACTOR, task = LONG_TEXT_TASK): LongTextContent {
 	fs.rmSync(out, { recursive: true, force: true });
 	fs.cpSync(source, out, { recursive: true });
@@ -41,9 +45,13 @@ export function generateLongText(source: string, out: string, factor = LONG_TEXT
 	const row = items.find((item) => item.get('number') === task);
 	if (!row) throw new Error(`long text: no task ${task} in ${file}`);
 	const text = String(row.get('text'));
-	row.set('text', text.repeat(factor));
+	const others = items.filter((item) => item !== row).map((item) => String(item.get('text'))).join('');
+	let long = text;
+	while (long.length < text.length * factor) long += others;
+	long = long.slice(0, text.length * factor);
+	row.set('text', long);
 	fs.writeFileSync(file, doc.toString({ lineWidth: 0 }));
-	return { dir: out, task, before: text.length, after: text.length * factor };
+	return { dir: out, task, before: text.length, after: long.length };
 }
 
 export interface LongTextResult {

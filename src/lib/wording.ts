@@ -20,7 +20,7 @@
  *
  * Pure: no Astro imports, so that unit tests exercise it directly.
  */
-import { diffChars, type ChangeObject } from 'diff';
+import { diffArrays, diffChars, type ChangeObject } from 'diff';
 
 export type WordingKind = 'identical' | 'punctuation' | 'words';
 
@@ -128,9 +128,53 @@ function prefixSuffixDiff(a: string, b: string): Array<ChangeObject<string>> {
 	return parts;
 }
 
+/** A text cut into pieces after each clause-ending mark (see pieceBoundaries). */
+function pieces(text: string): string[] {
+	const cuts = pieceBoundaries(text);
+	const out: string[] = [];
+	for (let i = 0; i + 1 < cuts.length; i++) out.push(text.slice(cuts[i], cuts[i + 1]));
+	return out;
+}
+
 /**
- * jsdiff's diffChars within DIFF_BUDGET steps, or the linear prefix/suffix diff where it would take more
- * (or, with `maxEdits`, undefined where the texts differ by more edits than that).
+ * A diff of long texts in two steps: the pieces (cut after ，。；：) first, as whole tokens, within the
+ * budget; then the characters of each changed run of pieces, where that run is short enough, or its shared
+ * start and end. Undefined when even the pieces differ too much for the budget.
+ */
+function pieceDiff(a: string, b: string): Array<ChangeObject<string>> | undefined {
+	const pa = pieces(a);
+	const pb = pieces(b);
+	const affordable = Math.floor(DIFF_BUDGET / Math.max(1, pa.length + pb.length));
+	const parts = affordable > 0 ? diffArrays(pa, pb, { maxEditLength: affordable }) : undefined;
+	if (!parts) return undefined;
+	const out: Array<ChangeObject<string>> = [];
+	let removed = '';
+	let added = '';
+	const flush = () => {
+		if (!removed && !added) return;
+		// Each run alone is small against the budget (its square at most DIFF_BUDGET / 4), so all of them
+		// together cost at most about (total length) × √DIFF_BUDGET: linear in the length.
+		const small = (removed.length + added.length) ** 2 <= DIFF_BUDGET / 4;
+		out.push(...(small ? diffChars(removed, added) : prefixSuffixDiff(removed, added)));
+		removed = added = '';
+	};
+	for (const part of parts) {
+		const value = part.value.join('');
+		if (part.removed) removed += value;
+		else if (part.added) added += value;
+		else {
+			flush();
+			out.push({ value, added: false, removed: false, count: value.length });
+		}
+	}
+	flush();
+	return out;
+}
+
+/**
+ * jsdiff's diffChars within DIFF_BUDGET steps; beyond it, a diff of the pieces and then of the characters
+ * of the changed runs (pieceDiff), or at worst the linear prefix/suffix diff (or, with `maxEdits`,
+ * undefined where the texts differ by more edits than that).
  */
 export function boundedDiff(a: string, b: string, maxEdits = a.length + b.length): Array<ChangeObject<string>> | undefined {
 	const n = Math.max(1, a.length + b.length);
@@ -138,7 +182,7 @@ export function boundedDiff(a: string, b: string, maxEdits = a.length + b.length
 	if (affordable >= maxEdits) return maxEdits >= a.length + b.length ? diffChars(a, b) : diffChars(a, b, { maxEditLength: maxEdits });
 	const exact = affordable > 0 ? diffChars(a, b, { maxEditLength: affordable }) : undefined;
 	if (exact) return exact;
-	const rough = prefixSuffixDiff(a, b);
+	const rough = pieceDiff(a, b) ?? prefixSuffixDiff(a, b);
 	let d = 0;
 	for (const part of rough) if (part.added || part.removed) d += part.value.length;
 	return d <= maxEdits ? rough : undefined;
