@@ -137,34 +137,49 @@ function pieces(text: string): string[] {
 }
 
 /**
- * A diff of long texts in two steps: the pieces (cut after ，。；：) first, as whole tokens, within the
- * budget; then the characters of each changed run of pieces, where that run is short enough, or its shared
- * start and end. Undefined when even the pieces differ too much for the budget.
+ * A diff of long texts in two steps: the pieces (cut after ，。；：) first, as whole tokens that match when
+ * their words do (punctuation aside), within the budget; then the characters of each pair of matching
+ * pieces, and of each changed run of pieces where that run is short enough (else its shared start and
+ * end). Undefined when even the pieces differ too much for the budget.
  */
 function pieceDiff(a: string, b: string): Array<ChangeObject<string>> | undefined {
 	const pa = pieces(a);
 	const pb = pieces(b);
+	const ka = pa.map(wordsOnly);
+	const kb = pb.map(wordsOnly);
 	const affordable = Math.floor(DIFF_BUDGET / Math.max(1, pa.length + pb.length));
-	const parts = affordable > 0 ? diffArrays(pa, pb, { maxEditLength: affordable }) : undefined;
+	const parts = affordable > 0 ? diffArrays(ka, kb, { maxEditLength: affordable }) : undefined;
 	if (!parts) return undefined;
 	const out: Array<ChangeObject<string>> = [];
 	let removed = '';
 	let added = '';
+	// Each run alone is small against the budget (its square at most DIFF_BUDGET / 4), so all of them
+	// together cost at most about (total length) × √DIFF_BUDGET: linear in the length.
+	const diffSmall = (x: string, y: string) => ((x.length + y.length) ** 2 <= DIFF_BUDGET / 4 ? diffChars(x, y) : prefixSuffixDiff(x, y));
 	const flush = () => {
-		if (!removed && !added) return;
-		// Each run alone is small against the budget (its square at most DIFF_BUDGET / 4), so all of them
-		// together cost at most about (total length) × √DIFF_BUDGET: linear in the length.
-		const small = (removed.length + added.length) ** 2 <= DIFF_BUDGET / 4;
-		out.push(...(small ? diffChars(removed, added) : prefixSuffixDiff(removed, added)));
+		if (removed || added) out.push(...diffSmall(removed, added));
 		removed = added = '';
 	};
+	let i = 0;
+	let j = 0;
 	for (const part of parts) {
-		const value = part.value.join('');
-		if (part.removed) removed += value;
-		else if (part.added) added += value;
-		else {
+		const n = part.count ?? part.value.length;
+		if (part.removed) {
+			removed += pa.slice(i, i + n).join('');
+			i += n;
+		} else if (part.added) {
+			added += pb.slice(j, j + n).join('');
+			j += n;
+		} else {
 			flush();
-			out.push({ value, added: false, removed: false, count: value.length });
+			for (let k = 0; k < n; k++) {
+				const x = pa[i + k]!;
+				const y = pb[j + k]!;
+				if (x === y) out.push({ value: x, added: false, removed: false, count: x.length });
+				else out.push(...diffSmall(x, y));
+			}
+			i += n;
+			j += n;
 		}
 	}
 	flush();
@@ -324,12 +339,41 @@ function editDistance(a: string, b: string, max: number): number | undefined {
 	return d <= max ? d : undefined;
 }
 
+/** Above this (pieces² × annex length; the real content needs under 50,000), alignSpan reads the span off one diff instead of searching. */
+export const SPAN_SEARCH_BUDGET = 1_000_000;
+
+/**
+ * The span of `body` that `annex` restates, from one diff of the two: from the piece boundary before the
+ * first shared text to the one after the last (linear, for texts too long for the search).
+ */
+function spanFromDiff(body: string, annex: string, cuts: number[]): { start: number; end: number; distance: number } {
+	const parts = boundedDiff(body, annex)!;
+	let at = 0;
+	let first = -1;
+	let last = -1;
+	for (const p of parts) {
+		if (p.added) continue;
+		if (!p.removed) {
+			if (first < 0) first = at;
+			last = at + p.value.length;
+		}
+		at += p.value.length;
+	}
+	if (first < 0) return { start: 0, end: body.length, distance: body.length + annex.length };
+	const start = cuts.filter((c) => c <= first).at(-1) ?? 0;
+	const end = cuts.find((c) => c >= last) ?? body.length;
+	return { start, end, distance: editDistance(body.slice(start, end), annex, end - start + annex.length)! };
+}
+
 /**
  * The span of `body` (whole pieces, cut after ，。；：) that `annex` restates: the one with the fewest
  * characters inserted and deleted; among equals, the earliest and shortest.
  */
 export function alignSpan(body: string, annex: string): { start: number; end: number; distance: number } {
 	const cuts = pieceBoundaries(body);
+	// The search below tries every run of whole pieces: quadratic in the pieces. Where that would cost too
+	// much (never for the real content: its clauses have a few dozen pieces), the span is read off one diff.
+	if (cuts.length * cuts.length * Math.max(1, annex.length) > SPAN_SEARCH_BUDGET) return spanFromDiff(body, annex, cuts);
 	let best = { start: 0, end: body.length, distance: editDistance(body, annex, body.length + annex.length)! };
 	for (let i = 0; i < cuts.length - 1; i++) {
 		for (let j = i + 1; j < cuts.length; j++) {
