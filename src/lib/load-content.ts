@@ -14,6 +14,7 @@ import { taskSchema, type Task } from '../schemas/task.ts';
 import type { Target } from '../schemas/target.ts';
 import { buildClauseIndex, type Clause } from './clauses.ts';
 import { checkSupports } from './support-check.ts';
+import { checkDepartmentKind } from './department-kind.ts';
 import type { Support } from '../schemas/support.ts';
 import { assertNoProblems, isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
 import { parseAnchor } from './official.ts';
@@ -176,6 +177,14 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 	}
 
 	tasks.sort((a, b) => a.number - b.number);
+
+	// Each unit's kind rests on the official text, on words of its name (the site's reading), or is 未注明.
+	if (clauses.length > 0) {
+		const official = clauses.map((c) => [c.title ?? '', ...c.paragraphs].join('')).join('').replace(/\s+/g, '');
+		for (const d of departments) {
+			for (const p of checkDepartmentKind(d, official)) r.problems.push({ file: r.rel('departments.yaml'), entry: d.name, field: p.field, message: p.message });
+		}
+	}
 
 	// Support measures (content/supports.yaml; see src/lib/support-check.ts).
 	const supportCheck = checkSupports(r.yaml('supports.yaml'), r.rel('supports.yaml'), { departments: departments.map((d) => d.name), tasks, clauses });
