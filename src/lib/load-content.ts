@@ -15,6 +15,8 @@ import type { Target } from '../schemas/target.ts';
 import { buildClauseIndex, type Clause } from './clauses.ts';
 import { checkSupports } from './support-check.ts';
 import { checkDepartmentKind } from './department-kind.ts';
+import { checkFraming } from './framing-check.ts';
+import type { Framing } from '../schemas/framing.ts';
 import type { Support } from '../schemas/support.ts';
 import { assertNoProblems, isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
 import { parseAnchor } from './official.ts';
@@ -30,6 +32,8 @@ export interface Content {
 	clauses: Clause[];
 	supports: Support[];
 	targets: Target[];
+	/** The site's own sentences about the plan (content/framing.yaml). */
+	framing: Framing[];
 }
 
 /** The folder holding the content: KAIFU_CONTENT_DIR (used by tests for fixtures) or ./content. */
@@ -194,8 +198,17 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 	const checked = readTargets(r.yaml('targets.yaml'), { file: r.rel('targets.yaml'), tasks, clauses, ...(document ? { document } : {}) });
 	r.problems.push(...checked.problems);
 
+	// The site's own sentences about the plan, against the official text (src/lib/framing-check.ts).
+	let framing: Framing[] = [];
+	const rawFraming = r.yaml('framing.yaml');
+	if (rawFraming !== undefined && clauses.length > 0) {
+		const framingCheck = checkFraming(rawFraming, r.rel('framing.yaml'), [(documentSource ?? '').replace(/^---[\s\S]*?\n---/, '').replace(/<[^>]*>/g, ''), ...clauses.map((c) => [c.title ?? '', ...c.paragraphs].join('\n'))].join('\n'));
+		r.problems.push(...framingCheck.problems);
+		framing = framingCheck.framing;
+	}
+
 	return {
-		content: { site: site!, document: document!, departments, actions, tasks, clauses, supports: supportCheck.supports, targets: checked.targets },
+		content: { site: site!, document: document!, departments, actions, tasks, clauses, supports: supportCheck.supports, targets: checked.targets, framing },
 		problems: r.problems,
 	};
 }

@@ -105,7 +105,9 @@ const departments = defineDataset({
 	description: '附件分解表中作为牵头单位或责任单位出现的单位，及其牵头、参与的任务序号。',
 	record: departmentSchema.safeExtend({ leads: z.array(z.int()), supports: z.array(z.int()), page }),
 	fields: {
-		kind: '单位类别',
+		kind: '单位类别；分解表未注明类别，“未注明”表示原文和名称都没有说明',
+		kindFrom: '类别的依据：text 方案原文写明，name 本站根据单位名称归类；未注明的为空',
+		kindWords: '类别所依据的词语：原文语句，或名称中的字词（如“区……局”）',
 		name: '单位名称（按分解表书写）',
 		slug: '单位标识（由名称拼音生成，用于网址）',
 		leads: '牵头的任务序号',
@@ -126,8 +128,8 @@ const supports = defineDataset({
 	fields: {
 		id: '措施标识（英文，用于网址）',
 		title: '措施名称（本站概括，非原文）',
-		kind: '支持方式',
-		audiences: '适用对象（按原文）；原文未限定对象的写作“原文未限定对象”',
+		kind: '支持方式（须在所引原文条件中写明；原文只说“探索”的为“探索中的政策”）',
+		audiences: '适用对象（须在所引原文条件中出现）；原文未限定对象的写作“原文未限定对象”，原文点名具体单位或项目的写作“原文点名的单位或项目”',
 		industries: '原文列明的产业；未列明的为空',
 		industriesOpen: '原文所列产业是否以“等”结尾（即未列尽）',
 		amount: '金额或标准（原文摘录）；原文未写明的为空',
