@@ -19,6 +19,7 @@ import { supportSchema } from './schemas/support.ts';
 import { targetSchema } from './schemas/target.ts';
 import { contentDir, loadContent, type Content } from './lib/load-content.ts';
 import { outreachEntrySchema } from './schemas/outreach.ts';
+import { framingSchema } from './schemas/framing.ts';
 import { outreachLoader } from './lib/load-outreach.ts';
 
 /** Path, mtime and size of every file under `dir`: it changes whenever a content file does ('' when `dir` cannot be read). */
@@ -134,4 +135,10 @@ const outreach = defineCollection({
 	schema: outreachEntrySchema,
 });
 
-export const collections = { plan, actions, tasks, departments, clauses, targets, site, document, supports, outreach };
+/** The site's own sentences about the plan (content/framing.yaml), checked against the official text. */
+const framing = defineCollection({
+	loader: contentLoader('framing', (c) => c.framing.map((f) => ({ id: f.id, data: f }))),
+	schema: framingSchema,
+});
+
+export const collections = { plan, actions, tasks, departments, clauses, targets, site, document, supports, outreach, framing };

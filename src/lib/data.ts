@@ -2,6 +2,7 @@
  * Typed, sorted access to the content collections for pages and components.
  * (getCollection's order is not stable, so everything is sorted here, once.)
  */
+import { fillFraming } from './framing-check.ts';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { departmentKinds } from '../schemas/department.ts';
 
@@ -39,6 +40,16 @@ export async function getSite() {
 	const e = await getEntry('site', 'site');
 	if (!e) throw new Error('content/site.yaml did not load');
 	return e.data;
+}
+
+/**
+ * One of the site's own sentences about the plan (content/framing.yaml), with its {placeholders}
+ * filled in. Throws where the sentence or a value is missing.
+ */
+export async function framingText(id: string, values: Record<string, string | number> = {}): Promise<string> {
+	const e = await getEntry('framing', id);
+	if (!e) throw new Error(`content/framing.yaml has no sentence "${id}"`);
+	return fillFraming(e.data, values);
 }
 
 export async function getDocument() {

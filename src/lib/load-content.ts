@@ -15,6 +15,9 @@ import type { Target } from '../schemas/target.ts';
 import { buildClauseIndex, mdxSyntaxProblem, type Clause } from './clauses.ts';
 import { decodeStrict } from './strict-text.ts';
 import { checkSupports } from './support-check.ts';
+import { checkDepartmentKind } from './department-kind.ts';
+import { checkFraming } from './framing-check.ts';
+import type { Framing } from '../schemas/framing.ts';
 import type { Support } from '../schemas/support.ts';
 import { assertNoProblems, isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
 import { parseAnchor } from './official.ts';
@@ -30,6 +33,8 @@ export interface Content {
 	clauses: Clause[];
 	supports: Support[];
 	targets: Target[];
+	/** The site's own sentences about the plan (content/framing.yaml). */
+	framing: Framing[];
 }
 
 /** The folder holding the content: KAIFU_CONTENT_DIR (used by tests for fixtures) or ./content. */
@@ -224,6 +229,14 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 
 	tasks.sort((a, b) => a.number - b.number);
 
+	// Each unit's kind rests on the official text, on words of its name (the site's reading), or is 未注明.
+	if (clauses.length > 0) {
+		const official = clauses.map((c) => [c.title ?? '', ...c.paragraphs].join('')).join('').replace(/\s+/g, '');
+		for (const d of departments) {
+			for (const p of checkDepartmentKind(d, official)) r.problems.push({ file: r.rel('departments.yaml'), entry: d.name, field: p.field, message: p.message });
+		}
+	}
+
 	// Each file's entries and the official text must be sound before references to them are checked,
 	// and the tasks before the support measures and targets that refer to them.
 	if (r.problems.length) return stopped(r.problems);
@@ -237,8 +250,17 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 	const checked = readTargets(r.yaml('targets.yaml'), { file: r.rel('targets.yaml'), tasks, clauses, ...(document ? { document } : {}) });
 	r.problems.push(...checked.problems);
 
+	// The site's own sentences about the plan, against the official text (src/lib/framing-check.ts).
+	let framing: Framing[] = [];
+	const rawFraming = r.yaml('framing.yaml');
+	if (rawFraming !== undefined && clauses.length > 0) {
+		const framingCheck = checkFraming(rawFraming, r.rel('framing.yaml'), [(documentSource ?? '').replace(/^---[\s\S]*?\n---/, '').replace(/<[^>]*>/g, ''), ...clauses.map((c) => [c.title ?? '', ...c.paragraphs].join('\n'))].join('\n'));
+		r.problems.push(...framingCheck.problems);
+		framing = framingCheck.framing;
+	}
+
 	return {
-		content: { site: site!, document: document!, departments, actions, tasks, clauses, supports: supportCheck.supports, targets: checked.targets },
+		content: { site: site!, document: document!, departments, actions, tasks, clauses, supports: supportCheck.supports, targets: checked.targets, framing },
 		problems: r.problems,
 	};
 }

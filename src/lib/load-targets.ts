@@ -9,7 +9,7 @@ import type { Task } from '../schemas/task.ts';
 import { clauseBody, type Clause } from './clauses.ts';
 import { isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
 import { parseAnchor } from './official.ts';
-import { checkTargetText, fullWidthPunctuation, officialSentence, squash } from './target-text.ts';
+import { checkTargetText, fullWidthPunctuation, governingYear, locateQuote, officialSentence, squash, striveWords } from './target-text.ts';
 
 export interface TargetContext {
 	/** The file's path relative to the project root, for messages. */
@@ -56,6 +56,8 @@ export function readTargets(raw: unknown, ctx: TargetContext): { targets: Target
 
 		const clause = clauses.get(t.clause);
 		let sentence = '';
+		let yearWords: string | null = null;
+		let strive: string | null = null;
 		if (!clause) {
 			problem('clause', `no clause "${t.clause}" in the official text (content/plan/)`);
 		} else {
@@ -63,6 +65,13 @@ export function readTargets(raw: unknown, ctx: TargetContext): { targets: Target
 			const inner = ctx.clauses.find((c) => c.parent === clause.id && squash(clauseBody(c)).includes(squash(t.quote)));
 			if (inner) problem('clause', `the quote is in clause "${inner.id}", inside "${t.clause}": cite the innermost clause`);
 			sentence = officialSentence(clauseBody(clause), t.quote)?.sentence ?? '';
+			// The words the deadline and the 争取 status rest on, shown with them on the site.
+			const loc = locateQuote(clauseBody(clause), t.quote);
+			if (loc) {
+				const end = loc.inSentence + squash(t.quote).length;
+				yearWords = t.kind === 'recurring' ? null : (governingYear(loc.sentence, end)?.text ?? null);
+				strive = striveWords(loc.sentence, loc.inSentence, end) ?? null;
+			}
 		}
 
 		// Tasks: the annex rows that restate this clause and state the commitment.
@@ -91,7 +100,7 @@ export function readTargets(raw: unknown, ctx: TargetContext): { targets: Target
 			const lead = tasks.get(n)?.lead;
 			if (lead && !owners.includes(lead)) owners.push(lead);
 		}
-		targets.push({ ...t, order: i, action: actionOfClause(t.clause), owners, sentence });
+		targets.push({ ...t, order: i, action: actionOfClause(t.clause), owners, sentence, yearWords, striveWords: strive });
 	});
 	return { targets, problems };
 }

@@ -9,6 +9,7 @@ import type { Task } from '../schemas/task.ts';
 import { formatYuan, readAmount } from './amount.ts';
 import { clauseBody, type Clause } from './clauses.ts';
 import { isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
+import { audienceByLabel, kindByLabel } from './support-vocabulary.ts';
 
 export interface SupportRefs {
 	/** Names of the units in content/departments.yaml. */
@@ -55,6 +56,7 @@ export function checkSupports(raw: unknown, file: string, refs: SupportRefs): { 
 		}
 		if (s.audiences.includes('原文未限定对象') && s.audiences.length > 1) problem('audiences', '原文未限定对象 means the text names no one: it cannot stand with other audiences');
 		if (s.industriesOpen && s.industries.length === 0) problem('industriesOpen', 'is true but no industries are listed');
+		for (const p of labelProblems(s)) problem(p.field, p.message);
 
 		// The clause, and every quotation from it.
 		const clause = clauses.get(s.clause);
@@ -94,6 +96,38 @@ export function checkSupports(raw: unknown, file: string, refs: SupportRefs): { 
 		supports.push(s);
 	});
 	return { supports, problems };
+}
+
+/**
+ * The labels a measure derives from its words, checked against them: every audience is named in the
+ * quoted conditions (and not only as the one who provides: 鼓励金融机构为科技人才……提供), and the kind is
+ * stated there (for 奖补资金, outside an intention to explore: 探索建立…奖励机制 is 探索中的政策).
+ */
+export function labelProblems(s: Pick<Support, 'kind' | 'audiences' | 'conditions'>): Array<{ field: string; message: string }> {
+	const out: Array<{ field: string; message: string }> = [];
+	const text = s.conditions.join('\n');
+	s.audiences.forEach((label, k) => {
+		const terms: readonly string[] = audienceByLabel.get(label)?.terms ?? [];
+		if (terms.length === 0) return;
+		const hits = terms.flatMap((t) => [...text.matchAll(new RegExp(escapeRegExp(t), 'g'))].map((m) => ({ term: t, end: m.index + t.length })));
+		if (hits.length === 0) {
+			out.push({ field: `audiences[${k}]`, message: `"${label}" is not named in the quoted conditions (none of ${terms.map((t) => `“${t}”`).join('、')}): list only whom the clause names, or 原文未限定对象` });
+		} else if (hits.every((h) => text[h.end] === '为')) {
+			out.push({ field: `audiences[${k}]`, message: `the conditions name "${label}" only as the one who provides (“${hits[0]!.term}为……”), not as a beneficiary` });
+		}
+	});
+	const kind = kindByLabel.get(s.kind);
+	if (kind) {
+		// The parts of the conditions (split at ，；。) that state the kind.
+		const parts = s.conditions.flatMap((c) => c.split(/[，；。]/)).filter((part) => kind.terms.some((t) => part.includes(t)));
+		if (parts.length === 0) out.push({ field: 'kind', message: `the quoted conditions do not state ${s.kind} (none of ${kind.terms.map((t) => `“${t}”`).join('、')})` });
+		else if (kind.funds && parts.every((part) => part.includes('探索'))) out.push({ field: 'kind', message: `the conditions only say the district will explore it (“${parts[0]}”): that promises no ${s.kind} yet; use 探索中的政策` });
+	}
+	return out;
+}
+
+function escapeRegExp(t: string): string {
+	return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "task 23: 区委人才办, task 24: 区科技局" */

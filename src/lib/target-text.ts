@@ -33,26 +33,84 @@ export function sentenceBounds(text: string, pos: number): [number, number] {
 /** A year the text names, as 2023年 (spaces removed), with what follows it. */
 export interface YearMention {
 	year: number;
-	/** Position in the squashed text. */
+	/** Position in the squashed text (of the year's digits; 到 stands before it). */
 	index: number;
-	/** The mention, e.g. 2022年上半年. */
+	/** The mention, e.g. 到2023年, 2023年前, 2022年上半年. */
 	text: string;
 	firstHalf: boolean;
+	/** 2023年前: by that year. */
+	before: boolean;
+	/** 到2023年: a frame for the rest of the sentence. */
+	frame: boolean;
 }
 
 /** Every year mention (four digits followed by 年) in a squashed text. */
 export function yearMentions(squashed: string): YearMention[] {
-	return [...squashed.matchAll(/(?<![\d.])(\d{4})年(上半年)?/g)].map((m) => ({ year: Number(m[1]), index: m.index, text: m[0], firstHalf: Boolean(m[2]) }));
+	return [...squashed.matchAll(/(到)?(?<![\d.])(\d{4})年(上半年|前)?/g)].map((m) => ({
+		year: Number(m[2]),
+		index: m.index + (m[1] ? 1 : 0),
+		text: m[0],
+		firstHalf: m[3] === '上半年',
+		before: m[3] === '前',
+		frame: Boolean(m[1]),
+	}));
+}
+
+/** The parts of a sentence: split at ，；。 (not at 、, which joins items of one list). */
+const SEGMENT_END = /[，；。：]/g;
+const PART_END = /[；。]/g;
+
+/** Position of the next match of `re` at or after `from` (the text's length where there is none). */
+function nextMatch(text: string, re: RegExp, from: number): number {
+	re.lastIndex = from;
+	const m = re.exec(text);
+	return m ? m.index : text.length;
+}
+
+/** Start of the stretch ended by `re` that holds `pos`. */
+function stretchStart(text: string, re: RegExp, pos: number): number {
+	let start = 0;
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m && m.index < pos; m = re.exec(text)) start = m.index + 1;
+	return start;
 }
 
 /**
- * The year that governs a stretch of a sentence: the last year the sentence names before the end of
- * the stretch. "到 2023 年，A，B" sets 2023 for A and B; "2021 年 A；2023 年前 B" sets 2021 for A and 2023 for B.
+ * How far a year mention reaches in a sentence (squashed):
+ * - 到 2023 年，… frames the rest of the sentence;
+ * - a year that opens the sentence or a part of it after ；(2021 年加快…，…，…；2023 年前建成…，…)
+ *   reaches to the end of that part;
+ * - a year inside a part (…签订代建回购协议，2022年上半年启动报建手续，2023年正式投入运营，研发经费投入…)
+ *   dates only its own words, up to the next ，.
  */
-export function governingYear(squashedSentence: string, stretchEnd: number): YearMention | undefined {
+export function yearReach(squashedSentence: string, m: YearMention): number {
+	if (m.frame) return squashedSentence.length;
+	const opensPart = stretchStart(squashedSentence, PART_END, m.index) === m.index;
+	return nextMatch(squashedSentence, opensPart ? PART_END : SEGMENT_END, m.index);
+}
+
+/**
+ * The year that governs the words of a sentence ending at `end`: the last year named before their end
+ * whose reach (see yearReach) covers them. "到 2023 年，A，B" sets 2023 for A and B; "2021 年 A，B；
+ * 2023 年前 C" sets 2021 for A and B and 2023 (年前) for C; "2023年正式投入运营，研发经费投入…" sets
+ * 2023 for 正式投入运营 only.
+ */
+export function governingYear(squashedSentence: string, end: number): YearMention | undefined {
 	return yearMentions(squashedSentence)
-		.filter((m) => m.index < stretchEnd)
+		.filter((m) => m.index < end && yearReach(squashedSentence, m) >= end)
 		.at(-1);
+}
+
+/** The words 争取, 争创 or 力争 where they bear on the words [start, end): in their own parts, or before the year that frames them. */
+export function striveWords(squashedSentence: string, start: number, end: number): string | undefined {
+	const from = stretchStart(squashedSentence, SEGMENT_END, start);
+	const to = nextMatch(squashedSentence, SEGMENT_END, Math.max(start, end - 1));
+	const own = /争取|争创|力争(?!取)/.exec(squashedSentence.slice(from, to));
+	if (own) return own[0];
+	const year = governingYear(squashedSentence, end);
+	if (!year) return undefined;
+	const yearFrom = stretchStart(squashedSentence, SEGMENT_END, year.index);
+	return /争取|争创|力争(?!取)/.exec(squashedSentence.slice(yearFrom, year.index))?.[0];
 }
 
 /** Where a quote is in a clause's text. */
@@ -152,8 +210,12 @@ export function checkTargetText(t: TargetInput, clauseText: string): TextProblem
 			problems.push({ field: 'value', message: `the quote does not state ${t.comparator === 'range' ? `${t.value}—${t.valueMax}` : t.value} followed by the unit ${t.unit} ("${token}")${hits.length > 1 ? ' exactly once' : ''}` });
 		} else {
 			const at = hits[0]!.index;
-			const said = comparatorInText(q.slice(0, at), q.slice(at + token.length), t.comparator === 'range');
+			const after = q.slice(at + token.length);
+			const said = comparatorInText(q.slice(0, at), after, t.comparator === 'range');
 			if (said !== t.comparator) problems.push({ field: 'comparator', message: `the text says ${said} (以上/达到 → >=, 超过/突破 → >, a bare figure → =), not ${t.comparator}` });
+			// A level is an amount to reach (研发投入超过 2 亿元). Where the figure describes a thing the
+			// sentence goes on to name (完成 10 万平米研发中心……选址), the commitment is to do something: a milestone.
+			if (t.kind === 'level' && after.replace(/^以上/, '') !== '') problems.push({ field: 'kind', message: `"${token}" describes "${after.replace(/^以上/, '')}", the thing the sentence commits to do: this is a milestone, not a level (an amount to reach ends the quote)` });
 		}
 	}
 	if (t.kind === 'growth' && !q.includes('年均')) problems.push({ field: 'kind', message: 'a growth target quotes an annual rate (年均…)' });
@@ -162,12 +224,17 @@ export function checkTargetText(t: TargetInput, clauseText: string): TextProblem
 	if (t.kind === 'recurring' && t.frequency === 'annual' && !q.includes('每年')) problems.push({ field: 'frequency', message: 'an annual duty quotes 每年' });
 
 	const governing = governingYear(loc.sentence, loc.inSentence + q.length);
+	const strive = striveWords(loc.sentence, loc.inSentence, loc.inSentence + q.length);
+	if (strive && !t.strive) problems.push({ field: 'strive', message: `the text says ${strive} for this: it is a 争取目标 (strive: true), not a firm commitment` });
+	if (!strive && t.strive) problems.push({ field: 'strive', message: 'the words of this commitment say neither 争取, 争创 nor 力争: leave strive out' });
 	if (t.year === null && governing && t.kind !== 'recurring') {
 		problems.push({ field: 'year', message: `the sentence sets ${governing.text} for this: year: ${governing.year}` });
 	} else if (t.year !== null && governing?.year !== t.year) {
-		problems.push({ field: 'year', message: governing ? `the sentence sets ${governing.text} for this, not ${t.year}` : `the sentence names no year before the quote: leave year out` });
+		problems.push({ field: 'year', message: governing ? `the sentence sets ${governing.text} for this, not ${t.year}` : `the sentence ties no year to these words (a year inside another part of the sentence dates only its own words): leave year out` });
 	} else if (t.year !== null && governing && governing.firstHalf !== t.firstHalf) {
 		problems.push({ field: 'firstHalf', message: governing.firstHalf ? 'the text says 上半年: firstHalf: true' : 'the text does not say 上半年' });
+	} else if (t.year !== null && governing && governing.before !== t.before) {
+		problems.push({ field: 'before', message: governing.before ? `the text says ${governing.text} (by that year): before: true` : `the text says ${governing.text}, not ${t.year}年前: leave before out` });
 	}
 	return problems;
 }

@@ -27,7 +27,7 @@ export const kindDescriptions: Record<TargetKind, string> = {
 	recurring: '每年都要做的工作。',
 };
 
-type FigureFields = Pick<Target, 'kind' | 'value' | 'valueMax' | 'unit' | 'comparator' | 'frequency'>;
+type FigureFields = Pick<Target, 'kind' | 'value' | 'valueMax' | 'unit' | 'comparator' | 'frequency'> & { strive?: boolean };
 
 /** The figure with its unit: "500 家", "12%", "1—2 条". */
 export function figureWithUnit(t: Pick<Target, 'value' | 'valueMax' | 'unit' | 'comparator'>): string {
@@ -40,8 +40,20 @@ export function figureWithUnit(t: Pick<Target, 'value' | 'valueMax' | 'unit' | '
 
 const atLeast: Record<string, string> = { '%': '不低于' };
 
-/** What the target asks for, in words: "不少于 500 家", "超过 20 亿元", "25 家", "超过全市平均水平", "按期完成", "每年". */
+/** The status of a commitment whose words say 争取, 争创 or 力争. */
+export const STRIVE_LABEL = '争取目标';
+
+/**
+ * What the target asks for, in words: "不少于 500 家", "超过 20 亿元", "25 家", "超过全市平均水平",
+ * "按期完成", "每年". Where the text says 争取/争创/力争 it is a 争取目标, never 按期完成.
+ */
 export function formatTarget(t: FigureFields): string {
+	const firm = formatFirm(t);
+	if (!t.strive) return firm;
+	return t.kind === 'milestone' ? STRIVE_LABEL : `${STRIVE_LABEL}：${firm}`;
+}
+
+function formatFirm(t: FigureFields): string {
 	switch (t.kind) {
 		case 'city-average':
 			return '超过全市平均水平';
@@ -58,11 +70,14 @@ export function formatTarget(t: FigureFields): string {
 	return word ? `${word} ${figure}` : figure;
 }
 
-/** When it is due: "2023 年", "2022 年上半年", "每年", or the plan period where the text sets no year. */
-export function formatDeadline(t: Pick<Target, 'year' | 'firstHalf' | 'kind'>, period: { periodStart: number; periodEnd: number }): string {
+/**
+ * When it is due, as the text ties it: "2023 年", "2023 年前", "2022 年上半年", "每年". Where the text ties
+ * no year to it, says so (the plan's period is given as context, not as a deadline).
+ */
+export function formatDeadline(t: Pick<Target, 'year' | 'firstHalf' | 'kind'> & { before?: boolean }, period: { periodStart: number; periodEnd: number }): string {
 	if (t.kind === 'recurring') return '每年';
-	if (t.year === null) return `实施期内（${period.periodStart}—${period.periodEnd} 年）`;
-	return `${t.year} 年${t.firstHalf ? '上半年' : ''}`;
+	if (t.year === null) return `原文未写年份（方案实施期 ${period.periodStart}—${period.periodEnd} 年）`;
+	return `${t.year} 年${t.firstHalf ? '上半年' : ''}${t.before ? '前' : ''}`;
 }
 
 /** Rounds to one decimal place (for an index). */
@@ -120,10 +135,10 @@ export function growthChart(targets: Array<Pick<Target, 'title' | 'value' | 'yea
 	const names = targets.map((t) => t.title).join('、');
 	return {
 		type: 'line',
-		caption: `年均增长 ${rate}% 的增长路径（指数，${base} 年 = 100）：${names}`,
-		summary: `若每年增长 ${rate}%，以 ${base} 年为 100，${end} 年将达到 ${round1(last.index).toFixed(1)}，${end - base} 年累计增长约 ${round1(last.index - 100).toFixed(1)}%。`,
+		caption: `本站示意，不是估算或进展数据：假设以 ${base} 年为基期（原文未写基期），年均增长 ${rate}% 的增长路径（指数，${base} 年 = 100）：${names}`,
+		summary: `本站示意：若以 ${base} 年为 100（基期是本站的假设，原文未写），每年增长 ${rate}%，${end} 年将达到 ${round1(last.index).toFixed(1)}，${end - base} 年累计增长约 ${round1(last.index - 100).toFixed(1)}%。`,
 		labels: path.map((p) => `${p.year} 年`),
-		series: [{ label: `按年均增长 ${rate}% 推算的指数（${base} 年 = 100）`, data: path.map((p) => round1(p.index)), draw: 'line' }],
+		series: [{ label: `本站按年均增长 ${rate}% 推算的示意指数（假设 ${base} 年 = 100）`, data: path.map((p) => round1(p.index)), draw: 'line' }],
 		labelHeading: '年份',
 		unit: '指数',
 		decimals: 1,
@@ -193,15 +208,16 @@ export interface TimelineStop {
 
 /**
  * The timeline of the plan period: every milestone, and every other target that is due before the
- * period's last year. Stops are ordered by date; 上半年 comes before the rest of its year.
+ * period's last year. Stops are ordered by date; 上半年 comes before the rest of its year, and 年前
+ * (a bound) after it. A 争取目标 stays on its date but is marked, never shown as a firm deadline.
  */
 export function timeline(targets: Target[], period: { periodStart: number; periodEnd: number }): TimelineStop[] {
 	const stops = new Map<string, TimelineStop & { sort: number }>();
 	for (const t of targets) {
 		if (t.year === null) continue;
 		if (t.kind !== 'milestone' && t.year >= period.periodEnd) continue;
-		const key = t.firstHalf ? `${t.year}-h1` : String(t.year);
-		const stop = stops.get(key) ?? { key, label: formatDeadline(t, period), targets: [], sort: t.year * 10 + (t.firstHalf ? 1 : 2) };
+		const key = t.firstHalf ? `${t.year}-h1` : t.before ? `${t.year}-by` : String(t.year);
+		const stop = stops.get(key) ?? { key, label: formatDeadline(t, period), targets: [], sort: t.year * 10 + (t.before ? 0 : t.firstHalf ? 1 : 2) };
 		stop.targets.push(t);
 		stops.set(key, stop);
 	}

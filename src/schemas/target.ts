@@ -90,6 +90,14 @@ export const targetInputSchema = z
 		year: z.int({ error: 'year must be a whole number such as 2023, or null' }).nullable().default(null),
 		/** True where the text says 上半年 (first half of the year). */
 		firstHalf: z.boolean({ error: 'firstHalf must be true or false' }).default(false),
+		/** True where the year the text sets is a bound, 2023 年前 (by, not in, 2023): shown as 2023 年前. */
+		before: z.boolean({ error: 'before must be true or false' }).default(false),
+		/**
+		 * True where the words of the commitment say 争取, 争创 or 力争 (in its own part of the sentence, or
+		 * in the year that frames it: 力争到 2023 年). Such a target is shown as 争取目标, never as a firm
+		 * deadline or 按期完成. The build checks it against the text both ways.
+		 */
+		strive: z.boolean({ error: 'strive must be true or false' }).default(false),
 		/** For recurring duties: how often (annual = 每年). */
 		frequency: z.enum(frequencies, { error: `frequency must be one of ${frequencies.join(', ')}` }).optional(),
 		/** Numbers of the annex tasks that carry it; the owners are their 牵头单位 (derived, not typed). */
@@ -120,6 +128,7 @@ export const targetInputSchema = z
 		if (rule.year === 'required' && t.year === null) issue('year', `a ${t.kind} needs the year the text sets`);
 		if (rule.year === 'none' && t.year !== null) issue('year', `a ${t.kind} duty has no deadline year`);
 		if (t.firstHalf && t.year === null) issue('firstHalf', 'firstHalf needs a year');
+		if (t.before && t.year === null) issue('before', 'before needs a year');
 		if (rule.frequency && !t.frequency) issue('frequency', `a ${t.kind} duty needs a frequency (${frequencies.join(', ')})`);
 		if (!rule.frequency && t.frequency) issue('frequency', `only recurring duties have a frequency`);
 		const years = new Set<number>();
@@ -137,6 +146,10 @@ export const targetDerivedShape = {
 	owners: z.array(z.string()),
 	/** The sentence of the clause that holds the quote, as the official text writes it. */
 	sentence: z.string(),
+	/** The words of the sentence that set the year (到2023年, 2023年前, 2021年), spaces removed; null where it sets none. */
+	yearWords: z.string().nullable(),
+	/** The words that make it a 争取目标 (争取, 争创, 力争), as the sentence writes them; null for a firm commitment. */
+	striveWords: z.string().nullable(),
 };
 
 /** A target as stored in the collection: the input plus its position and what the build derives. */

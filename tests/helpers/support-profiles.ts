@@ -54,7 +54,7 @@ export const profiles: ProfileCase[] = [
 			['rd-reserve-guidance', '全面推广科技型企业建立研发准备金制度', LADDER],
 			['rd-funds-application', '鼓励企业积极申报省、市级研发经费奖补资金'],
 			['rd-super-deduction', '严格落实企业研发费用加计扣除政策'],
-			['district-rd-reward', '积极引导企业加大研发投入力度', '探索进一步加大区级研发经费奖励政策的力度'],
+			['biohealth-medical-cooperation', '鼓励区内生物健康企业加强与中南大学湘雅医学院'],
 			// An enterprise can be a party to a technology transaction.
 			['technology-transfer-reward', '探索建立对技术转化交易的转让方、承接方'],
 			['ip-service-station', '建立专利检索、预警、应用、维权等企业共享平台'],
@@ -62,7 +62,6 @@ export const profiles: ProfileCase[] = [
 			['policy-outreach', '深入开展科技政策“进企业、进社区、进楼宇”活动'],
 			['industry-funds', '支持私募股权投资机构来区投资科技企业'],
 			['loan-risk-pools', '探索建立开福区科技企业信用贷款风险补偿资金池和贷款担保资金池，支持科技型企业发展'],
-			['bank-enterprise-platform', '探索搭建政企银三方服务平台'],
 		],
 		notMatch: [
 			['ic-design-platform', '重点支持高性能集成电路设计服务平台建设'],
@@ -100,7 +99,6 @@ export const profiles: ProfileCase[] = [
 		form: { type: '中介机构', location: '开福区其他街道' },
 		match: [
 			['technology-transfer-reward', '探索建立对技术转化交易的转让方、承接方、中介机构以及从事技术转移转化相关工作人员等交易主体的奖励机制'],
-			['transfer-service-institutions', '引进培育一批专业化、市场化、规范化的科技成果转化服务机构'],
 			['technical-service-recommendation', '推荐优质中介机构申报市级技术服务机构'],
 			['contract-registration-reward', '安排专项经费对技术合同登记点和引进创新中心、研发机构的相关中介机构予以奖励扶持'],
 			['public-service-platforms', '大力引进优质服务中介机构'],
@@ -108,6 +106,8 @@ export const profiles: ProfileCase[] = [
 		notMatch: [
 			['high-tech-recognition-reward', '扎实开展高新技术企业认定工作'],
 			['loan-risk-pools', '支持科技型企业发展'],
+			// The text says 服务机构 here, not 中介机构.
+			['transfer-service-institutions', '引进培育一批专业化、市场化、规范化的科技成果转化服务机构'],
 		],
 		// The text names the parks' payer only.
 		payment: { text: '原文未写明两个园区以外的列支单位', because: REWARD_SCOPE.payment },
@@ -116,11 +116,11 @@ export const profiles: ProfileCase[] = [
 		name: 'a bank',
 		profile: { type: 'financial' },
 		form: { type: '金融机构' },
-		match: [
-			['talent-financial-services', '鼓励金融机构为科技人才和团队提供信用贷款、知识产权质押贷款、股权质押贷款、产业链融资、科技保险等服务'],
-			['bank-enterprise-platform', '全面深化与长沙银行开福支行的合作，探索搭建政企银三方服务平台'],
-		],
+		// The text names 金融机构 only as the ones who provide (鼓励金融机构为……提供), and names no
+		// beneficiary of the 政企银三方服务平台 (listed apart, as 原文未限定对象).
+		match: [],
 		notMatch: [
+			['talent-financial-services', '鼓励金融机构为科技人才和团队提供信用贷款、知识产权质押贷款、股权质押贷款、产业链融资、科技保险等服务'],
 			// The pools support 科技型企业, not the lenders.
 			['loan-risk-pools', '支持科技型企业发展'],
 			['high-tech-recognition-reward', '扎实开展高新技术企业认定工作'],
@@ -136,12 +136,13 @@ export const profiles: ProfileCase[] = [
 			['higher-level-projects', '积极支持和引导企业申报国家、省、市重大科技计划项目'],
 			['ip-service-station', '建立专利检索、预警、应用、维权等企业共享平台'],
 			['innovation-leader-cultivation', '重点培育一批视频文创、软件信息、智能制造、现代物流、消费电子领域创新型领军企业'],
-			['ic-design-platform', '重点支持高性能集成电路设计服务平台建设'],
-			['aerospace-base', '引入一批航空航天上下游产业链项目'],
 			['research-platforms', '鼓励企业与中南大学、湖南大学、北京理工大学等省内外高校合作共建各类基础研究平台'],
 			['rd-funds-application', '鼓励企业积极申报省、市级研发经费奖补资金'],
 			['policy-outreach', '深入开展科技政策“进企业、进社区、进楼宇”活动'],
-			['bank-enterprise-platform', '探索搭建政企银三方服务平台'],
+			['biohealth-medical-cooperation', '鼓励区内生物健康企业加强与中南大学湘雅医学院'],
+			// Intentions to explore a reward or incentive: not yet a reward, so the reward scope does not exclude them.
+			['technology-transfer-reward', '探索建立对技术转化交易的转让方、承接方'],
+			['standards-brand-incentive', '探索建立对企业参与标准创制、品牌创建的激励机制'],
 			// Particular kinds of enterprise ("if you are one").
 			['new-rd-founding', '鼓励和支持有条件的高新技术企业联合科研院所创建申报省、市级新型研发机构'],
 			['tech-sme-cultivation', '积极推进科技型中小企业培育工作'],
@@ -155,7 +156,12 @@ export const profiles: ProfileCase[] = [
 			['loan-risk-pools', '支持科技型企业发展'],
 		],
 		// Every reward an enterprise could get, none of them outside the district.
-		excluded: ['high-tech-recognition-reward', 'district-rd-reward', 'technology-transfer-reward', 'standards-brand-incentive'],
-		notMatch: [['leading-talent-reward', '重点引进培育30名产业领军人才']],
+		excluded: ['high-tech-recognition-reward'],
+		notMatch: [
+			['leading-talent-reward', '重点引进培育30名产业领军人才'],
+			// Particular projects the text names, not enterprises in general.
+			['ic-design-platform', '重点支持楠菲微电子在高性能互联交换芯片'],
+			['aerospace-base', '引入一批航空航天上下游产业链项目'],
+		],
 	},
 ];

@@ -74,11 +74,28 @@ describe('bad input is reported with its file, entry and field', () => {
 
 	it('a department of an unknown kind, and a bad site origin', () => {
 		const { dir, problems } = problemsOf({
-			'departments.yaml': replaceOnce('区科协: { kind: 群团组织 }', '区科协: { kind: 协会 }'),
+			'departments.yaml': replaceOnce('区科协: { kind: 群团组织, kindFrom: name, kindWords: 科协 }', '区科协: { kind: 协会 }'),
 			'site.yaml': replaceOnce('origin: ""', 'origin: "http://example.org/x"'),
 		});
 		expectProblem(problems, { file: rel(dir, 'departments.yaml'), entry: '区科协', field: 'kind', message: /kind must be one of/ });
 		expectProblem(problems, { file: rel(dir, 'site.yaml'), field: 'origin', message: /https/ });
+	});
+
+	it('a unit kind that rests on nothing, on words not in the name, or on a name that does not say it', () => {
+		const { dir, problems } = problemsOf({
+			'departments.yaml': (t) =>
+				[
+					replaceOnce('区城投集团: { kind: 未注明 }', '区城投集团: { kind: 国有企业 }'),
+					replaceOnce('区金融事务中心: { kind: 未注明 }', '区金融事务中心: { kind: 区直部门, kindFrom: name, kindWords: 区……局 }'),
+					replaceOnce('生态环境分局: { kind: 未注明 }', '生态环境分局: { kind: 区直部门, kindFrom: name, kindWords: 分局 }'),
+					replaceOnce('区科协: { kind: 群团组织, kindFrom: name, kindWords: 科协 }', '区科协: { kind: 群团组织, kindFrom: text, kindWords: 区科协是群团组织 }'),
+				].reduce((text, edit) => edit(text), t),
+		});
+		const file = rel(dir, 'departments.yaml');
+		expectProblem(problems, { file, entry: '区城投集团', field: 'kindFrom', message: /国有企业 is not in the annex: give its source .* or write kind: 未注明/ });
+		expectProblem(problems, { file, entry: '区金融事务中心', field: 'kindWords', message: /"区……局" is not words of the name 区金融事务中心/ });
+		expectProblem(problems, { file, entry: '生态环境分局', field: 'kind', message: /区直部门 is read from the name only by “区……局”, not "分局"/ });
+		expectProblem(problems, { file, entry: '区科协', field: 'kindWords', message: /"区科协是群团组织" is not in the official text/ });
 	});
 
 	it('units on a task whose source cell is not legible', () => {

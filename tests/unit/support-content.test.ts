@@ -135,6 +135,16 @@ describe('bad input in content/supports.yaml is reported with file, entry and fi
 	it('an amount number that disagrees with its text', () => expectOnly(check('amount-disagrees.yaml'), 'amountValue', /30000 disagrees with the amount text "30万元" \(= 300000/));
 	it('an amount that is not in the clause', () => expectOnly(check('amount-not-in-clause.yaml'), 'amount', /"50万元" is not in the text of clause "a4-m1"/));
 	it('a condition that is not copied from the clause', () => expectOnly(check('condition-not-quoted.yaml'), 'conditions[0]', /is not in the text of clause "a4-m1"/));
+	it('an audience the quoted conditions do not name', () => expectOnly(check('audience-not-named.yaml'), 'audiences[0]', /"科技人才" is not named in the quoted conditions/));
+	it('a kind the quoted conditions do not state', () => expectOnly(check('kind-not-stated.yaml'), 'kind', /the quoted conditions do not state 奖励/));
+	it('a reward the clause only says it will explore', () => {
+		const got = check('reward-only-explored.yaml');
+		expect(got.problems.map(formatProblem)).toEqual([`${got.file} › support technology-transfer-reward › kind: the conditions only say the district will explore it (“探索建立对技术转化交易的转让方、承接方、中介机构以及从事技术转移转化相关工作人员等交易主体的奖励机制”): that promises no 奖励 yet; use 探索中的政策`]);
+	});
+	it('an audience named only as the one who provides', () => {
+		const got = check('audience-only-provider.yaml');
+		expect(got.problems.map(formatProblem)).toEqual([`${got.file} › support talent-financial-services › audiences[2]: the conditions name "金融机构" only as the one who provides (“金融机构为……”), not as a beneficiary`]);
+	});
 	it('a clause that does not exist', () => {
 		const got = check('missing-clause.yaml');
 		const mine = got.problems.filter((p) => p.file === got.file);

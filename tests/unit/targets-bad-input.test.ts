@@ -72,7 +72,7 @@ describe('bad targets are reported with file, entry and field', () => {
 	it('a progress value without a source, and a source without its URL', () => {
 		const { file, problems } = problemsWith(
 			['  comparator: ">="\n  tasks: [9]\n\n- id: high-growth', '  comparator: ">="\n  tasks: [9]\n  progress:\n    - { year: 2022, value: 1 }\n\n- id: high-growth'],
-			['  comparator: ">="\n  tasks: [12]\n\n# （三）', '  comparator: ">="\n  tasks: [12]\n  progress:\n    - year: 2022\n      value: 1\n      source: { title: T, publisher: P, date: 2023-01-31 }\n\n# （三）'],
+			['  comparator: ">="\n  strive: true\n  tasks: [12]\n\n# （三）', '  comparator: ">="\n  strive: true\n  tasks: [12]\n  progress:\n    - year: 2022\n      value: 1\n      source: { title: T, publisher: P, date: 2023-01-31 }\n\n# （三）'],
 		);
 		expectProblem(problems, { file, entry: 'target tech-smes', field: 'progress[0].source', message: /every reported value needs its source \(title, publisher, date, url\)/ });
 		expectProblem(problems, { file, entry: 'target natural-science-fund-projects', field: 'progress[0].source.url', message: /url must be the https address/ });
@@ -84,16 +84,16 @@ describe('bad targets are reported with file, entry and field', () => {
 	});
 
 	it('a figure, comparator or year that is not the text’s', () => {
-		const { file, problems } = problemsWith(['  quote: 全区高新技术企业达 500 家以上\n  value: 500\n', '  quote: 全区高新技术企业达 500 家以上\n  value: 600\n'], ['  value: 20\n  unit: 亿元\n  comparator: ">"\n', '  value: 20\n  unit: 亿元\n  comparator: ">="\n'], ['  comparator: "="\n  year: 2021\n  tasks: [2]\n\n- id: aerospace-rd-centre-site', '  comparator: "="\n  year: 2022\n  tasks: [2]\n\n- id: aerospace-rd-centre-site']);
+		const { file, problems } = problemsWith(['  quote: 全区高新技术企业达 500 家以上\n  value: 500\n', '  quote: 全区高新技术企业达 500 家以上\n  value: 600\n'], ['  value: 20\n  unit: 亿元\n  comparator: ">"\n', '  value: 20\n  unit: 亿元\n  comparator: ">="\n'], ['  year: 2021\n  tasks: [2]\n\n# One commitment', '  year: 2022\n  tasks: [2]\n\n# One commitment']);
 		expectProblem(problems, { file, entry: 'target hightech-enterprises', field: 'value', message: /does not state 600 followed by the unit 家/ });
 		expectProblem(problems, { file, entry: 'target technology-contract-value', field: 'comparator', message: /the text says >/ });
 		expectProblem(problems, { file, entry: 'target aerospace-industry-fund', field: 'year', message: /the sentence sets 2021年 for this, not 2022/ });
 	});
 
 	it('a unit the text does not write after the figure, and a year where the text sets none', () => {
-		const { file, problems } = problemsWith(['  value: 2\n  unit: 亿元\n  comparator: ">="\n  tasks: [12]\n', '  value: 2\n  unit: 万元\n  comparator: ">="\n  year: 2023\n  tasks: [12]\n']);
+		const { file, problems } = problemsWith(['  value: 2\n  unit: 亿元\n  comparator: ">="\n  strive: true\n  tasks: [12]\n', '  value: 2\n  unit: 万元\n  comparator: ">="\n  year: 2023\n  strive: true\n  tasks: [12]\n']);
 		expectProblem(problems, { file, entry: 'target higher-level-project-funds', field: 'value', message: /does not state 2 followed by the unit 万元/ });
-		expectProblem(problems, { file, entry: 'target higher-level-project-funds', field: 'year', message: /names no year before the quote/ });
+		expectProblem(problems, { file, entry: 'target higher-level-project-funds', field: 'year', message: /the sentence ties no year to these words/ });
 	});
 
 	it('a quote that is not in the clause, a title not made of its words, a duplicate id', () => {
@@ -101,6 +101,28 @@ describe('bad targets are reported with file, entry and field', () => {
 		expectProblem(problems, { file, entry: 'target science-info-officers', field: 'quote', message: /not found in the text of clause a5-m4/ });
 		expectProblem(problems, { file, entry: 'target hightech-enterprises', field: 'title', message: /must be words of clause goals-main/ });
 		expectProblem(problems, { file, entry: 'target new-innovation-platforms', field: 'id', message: /duplicate id/ });
+	});
+
+	it('a 争取目标 shown as firm, and a firm commitment marked 争取', () => {
+		const { file, problems } = problemsWith(['  quote: 争创国家重点实验室\n  year: 2023\n  before: true\n  strive: true\n', '  quote: 争创国家重点实验室\n  year: 2023\n  before: true\n'], ['  quote: 全区高新技术企业达 500 家以上\n', '  quote: 全区高新技术企业达 500 家以上\n  strive: true\n']);
+		expectProblem(problems, { file, entry: 'target aerospace-national-key-lab', field: 'strive', message: /the text says 争创 for this: it is a 争取目标/ });
+		expectProblem(problems, { file, entry: 'target hightech-enterprises', field: 'strive', message: /say neither 争取, 争创 nor 力争/ });
+	});
+
+	it('力争 in the year that frames the sentence makes its targets 争取目标', () => {
+		const { file, problems } = problemsWith(['  quote: 重点引进培育30名产业领军人才\n  value: 30\n  unit: 名\n  comparator: "="\n  year: 2023\n  strive: true\n', '  quote: 重点引进培育30名产业领军人才\n  value: 30\n  unit: 名\n  comparator: "="\n  year: 2023\n']);
+		expectProblem(problems, { file, entry: 'target industry-leading-talents', field: 'strive', message: /the text says 力争 for this/ });
+	});
+
+	it('a deadline the sentence does not tie to the words, and 2023 年前 shown as 2023 年', () => {
+		const { file, problems } = problemsWith(['  quote: 研发经费投入10亿元以上\n  value: 10\n  unit: 亿元\n  comparator: ">="\n', '  quote: 研发经费投入10亿元以上\n  value: 10\n  unit: 亿元\n  comparator: ">="\n  year: 2023\n'], ['  quote: 2023 年前建成省级重点实验室\n  year: 2023\n  before: true\n', '  quote: 2023 年前建成省级重点实验室\n  year: 2023\n']);
+		expectProblem(problems, { file, entry: 'target phytium-rd-investment', field: 'year', message: /the sentence ties no year to these words/ });
+		expectProblem(problems, { file, entry: 'target aerospace-provincial-key-lab', field: 'before', message: /the text says 2023年前 \(by that year\): before: true/ });
+	});
+
+	it('a milestone typed as a level total', () => {
+		const { file, problems } = problemsWith(['  kind: milestone\n  clause: a1-m1-i2\n  quote: 完成 10 万平米研发中心及 300 亩产业园土地选址并形成正式协议文本\n  year: 2021\n', '  kind: level\n  clause: a1-m1-i2\n  quote: 完成 10 万平米研发中心及 300 亩产业园土地选址并形成正式协议文本\n  value: 300\n  unit: 亩\n  comparator: "="\n  year: 2021\n']);
+		expectProblem(problems, { file, entry: 'target aerospace-rd-centre-site', field: 'kind', message: /"300亩" describes "产业园土地选址并形成正式协议文本".*this is a milestone, not a level/ });
 	});
 
 	it('a quote that sits in an inner clause is cited by the innermost one', () => {
@@ -161,5 +183,18 @@ describe('the build stops on a bad target', () => {
 		const r = runAstro(['sync'], dir, 60_000);
 		expect(r.status).not.toBe(0);
 		expect(r.stdout + r.stderr).toMatch(/targets\.yaml › target hightech-enterprises › value: the quote does not state 50 followed by the unit 家/);
+	});
+
+	it('astro sync fails on a 争取目标 typed as firm and a year the sentence does not tie, naming file, entry and field', () => {
+		const dir = contentFixture({
+			'targets.yaml': (t) =>
+				replaceOnce('  quote: 争取高超飞行器产业基地项目落地建设\n  year: 2021\n  strive: true\n', '  quote: 争取高超飞行器产业基地项目落地建设\n  year: 2021\n')(
+					replaceOnce('  quote: 完成产值20亿元以上\n  value: 20\n  unit: 亿元\n  comparator: ">="\n', '  quote: 完成产值20亿元以上\n  value: 20\n  unit: 亿元\n  comparator: ">="\n  year: 2023\n')(t),
+				),
+		});
+		const r = runAstro(['sync'], dir, 60_000);
+		expect(r.status).not.toBe(0);
+		expect(r.stdout + r.stderr).toMatch(/targets\.yaml › target hypersonic-industry-base › strive: the text says 争取 for this/);
+		expect(r.stdout + r.stderr).toMatch(/targets\.yaml › target phytium-output › year: the sentence ties no year to these words/);
 	});
 });

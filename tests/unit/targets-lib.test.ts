@@ -3,14 +3,14 @@ import { z } from 'astro/zod';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { checkTargetText, governingYear, officialSentence, titleInText } from '../../src/lib/target-text.ts';
+import { checkTargetText, governingYear, officialSentence, striveWords, titleInText } from '../../src/lib/target-text.ts';
 import { figureWithUnit, formatDeadline, formatTarget, groupsChart, growthChart, growthPath, timeline } from '../../src/lib/targets.ts';
 import { csvCell, defineDataset, describeType, jsonSchemaOf, toCsv, toJson } from '../../src/lib/open-data.ts';
 import { targetInputSchema, type Target } from '../../src/schemas/target.ts';
 
 const period = { periodStart: 2021, periodEnd: 2023 };
 /** A target with defaults, for the pure helpers. */
-const target = (over: Partial<Target>): Target => ({ ...targetInputSchema.parse({ id: 'x', title: 't', kind: 'milestone', clause: 'c', quote: 'q', year: 2023 }), order: 0, action: null, owners: [], sentence: '', ...over }) as Target;
+const target = (over: Partial<Target>): Target => ({ ...targetInputSchema.parse({ id: 'x', title: 't', kind: 'milestone', clause: 'c', quote: 'q', year: 2023 }), order: 0, action: null, owners: [], sentence: '', yearWords: null, striveWords: null, ...over }) as Target;
 
 describe('growth path', () => {
 	it('compounds the annual rate from the base year (2020 = 100)', () => {
@@ -24,7 +24,9 @@ describe('growth path', () => {
 		const spec = growthChart([target({ kind: 'growth', title: '某指标', value: 12, unit: '%', comparator: '>=', year: 2023 })], period);
 		expect(spec.labels).toEqual(['2020 年', '2021 年', '2022 年', '2023 年']);
 		expect(spec.series[0]!.data).toEqual([100, 112, 125.4, 140.5]);
-		expect(spec.summary).toBe('若每年增长 12%，以 2020 年为 100，2023 年将达到 140.5，3 年累计增长约 40.5%。');
+		expect(spec.summary).toBe('本站示意：若以 2020 年为 100（基期是本站的假设，原文未写），每年增长 12%，2023 年将达到 140.5，3 年累计增长约 40.5%。');
+		// The base year is the site's assumption, and the caption says so.
+		expect(spec.caption).toMatch(/^本站示意，不是估算或进展数据：假设以 2020 年为基期（原文未写基期）/);
 		expect(() => growthChart([target({ kind: 'growth', value: 12 }), target({ kind: 'growth', value: 10 })], period)).toThrow(/share one rate/);
 	});
 });
@@ -41,9 +43,16 @@ describe('how targets read', () => {
 		expect(figureWithUnit({ value: 10000, unit: '人', comparator: '=' })).toBe('10000 人');
 	});
 
+	it('never calls a 争取目标 按期完成', () => {
+		expect(formatTarget(target({ kind: 'milestone' }))).toBe('按期完成');
+		expect(formatTarget(target({ kind: 'milestone', strive: true }))).toBe('争取目标');
+		expect(formatTarget(target({ kind: 'level', value: 2, unit: '亿元', comparator: '>=', strive: true }))).toBe('争取目标：不少于 2 亿元');
+	});
+
 	it('says when: the year, 上半年, the plan period where the text sets no year, or 每年', () => {
 		expect(formatDeadline(target({ year: 2022, firstHalf: true }), period)).toBe('2022 年上半年');
-		expect(formatDeadline(target({ kind: 'count', year: null }), period)).toBe('实施期内（2021—2023 年）');
+		expect(formatDeadline(target({ kind: 'count', year: null }), period)).toBe('原文未写年份（方案实施期 2021—2023 年）');
+		expect(formatDeadline(target({ year: 2023, before: true }), period)).toBe('2023 年前');
 		expect(formatDeadline(target({ kind: 'recurring', year: null, frequency: 'annual' }), period)).toBe('每年');
 	});
 
@@ -56,6 +65,7 @@ describe('how targets read', () => {
 				target({ id: 'd', kind: 'level', value: 1, unit: '家', comparator: '=', year: 2021 }),
 				target({ id: 'e', kind: 'level', value: 1, unit: '家', comparator: '=', year: 2023 }),
 				target({ id: 'f', kind: 'count', value: 1, unit: '家', comparator: '=', year: null }),
+				target({ id: 'g', year: 2023, before: true }),
 			],
 			period,
 		);
@@ -63,6 +73,7 @@ describe('how targets read', () => {
 			['2021 年', ['d']],
 			['2022 年上半年', ['c']],
 			['2022 年', ['b']],
+			['2023 年前', ['g']],
 			['2023 年', ['a']],
 		]);
 	});
@@ -96,6 +107,7 @@ describe('checking a target against its sentence', () => {
 		expect(check({ quote: '全区高新技术企业达 600 家以上' })).toEqual(['quote']);
 		expect(check({ title: '另一句', quote: '另一句 200 家', value: 200, comparator: '=', year: null })).toEqual([]);
 		expect(check({ title: '另一句', quote: '另一句 200 家', value: 200, comparator: '=', year: 2023 })).toEqual(['year']);
+		expect(check({ strive: true })).toEqual(['strive']);
 	});
 
 	it('finds the year that governs a stretch of a sentence', () => {
@@ -103,6 +115,24 @@ describe('checking a target against its sentence', () => {
 		expect(governingYear(s, s.indexOf('50亿元') + 4)?.year).toBe(2021);
 		expect(governingYear(s, s.length)?.year).toBe(2023);
 		expect(governingYear('2022年上半年启动', 10)?.firstHalf).toBe(true);
+		expect(governingYear(s, s.length)?.before).toBe(true);
+		// A year inside a part dates its own words only; 到…年 frames the rest of the sentence.
+		const phytium = '加快建设，签订协议，2022年上半年启动报建手续，2023年正式投入运营，研发经费投入10亿元以上。';
+		expect(governingYear(phytium, phytium.indexOf('正式投入运营') + 6)?.year).toBe(2023);
+		expect(governingYear(phytium, phytium.indexOf('10亿元以上') + 6)).toBeUndefined();
+		const frame = '力争到2023年，围绕A，引进30名B；围绕C，引进300名D。';
+		expect(governingYear(frame, frame.indexOf('300名D') + 5)?.text).toBe('到2023年');
+	});
+
+	it('finds 争取, 争创 and 力争 in the words’ own part or in the year that frames them', () => {
+		const s = '2021年加快A，争取B落地；2023年前建成C，争创D，研发投入超过2亿元；全力争取实施E5项、F50项以上。';
+		const at = (q: string) => [s.indexOf(q), s.indexOf(q) + q.length] as const;
+		expect(striveWords(s, ...at('争取B落地'))).toBe('争取');
+		expect(striveWords(s, ...at('争创D'))).toBe('争创');
+		expect(striveWords(s, ...at('研发投入超过2亿元'))).toBeUndefined();
+		expect(striveWords(s, ...at('F50项以上'))).toBe('争取');
+		const frame = '力争到2023年，围绕A，引进30名B。';
+		expect(striveWords(frame, ...([frame.indexOf('引进'), frame.indexOf('B') + 1] as const))).toBe('力争');
 	});
 
 	it('reads titles made of the clause’s words, in order', () => {

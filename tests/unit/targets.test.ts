@@ -34,11 +34,21 @@ function locate(t: Target, text = source): { start: number; end: number } {
 	return { start: q, end: q + squash(t.quote).length };
 }
 
-/** The year a sentence sets for the words ending at `end`: the last 四位数字+年 before it in the sentence. */
-function yearBefore(text: string, end: number): { year: number; index: number; firstHalf: boolean } | undefined {
+/**
+ * The year a sentence ties to the words ending at `end`: the last 四位数字+年 before them in the
+ * sentence, where it frames the rest of the sentence (到 2023 年), opens the sentence or a part after ；
+ * and no ； comes between, or stands in the same ，-part as the words' end. Otherwise none: in
+ * "2023年正式投入运营，研发经费投入10亿元以上" the year dates 正式投入运营 only.
+ */
+function yearBefore(text: string, end: number): { year: number; index: number; firstHalf: boolean; before: boolean } | undefined {
 	const start = text.lastIndexOf('。', end - 1) + 1;
-	const found = [...text.slice(start, end).matchAll(/(\d{4})年(上半年)?/g)].at(-1);
-	return found ? { year: Number(found[1]), index: start + found.index, firstHalf: Boolean(found[2]) } : undefined;
+	const found = [...text.slice(start, end).matchAll(/(到)?(\d{4})年(上半年|前)?/g)].at(-1);
+	if (!found) return undefined;
+	const index = start + found.index + (found[1] ? 1 : 0);
+	const between = text.slice(index, end);
+	const opensPart = index === start || text[index - 1] === '；';
+	const tied = Boolean(found[1]) || (opensPart && !between.includes('；')) || !/[，；]/.test(between);
+	return tied ? { year: Number(found[2]), index, firstHalf: found[3] === '上半年', before: found[3] === '前' } : undefined;
 }
 
 describe('targets: the content loads', () => {
@@ -85,6 +95,31 @@ describe('targets: each figure is the one in its official sentence', () => {
 			if (t.kind === 'recurring') expect(t.year, t.id).toBeNull();
 			else expect(t.year, t.id).toBe(y?.year ?? null);
 			expect(t.firstHalf, t.id).toBe(y?.firstHalf ?? false);
+			expect(t.before, t.id).toBe(y?.before ?? false);
+		}
+		// Read off the text: a1-m1-i3 ties 2023 to 正式投入运营 only; a1-m1-i2 says 2023 年前 for five.
+		const byId = new Map(targets.map((t) => [t.id, t]));
+		for (const id of ['phytium-rd-investment', 'phytium-output']) expect(byId.get(id)?.year, id).toBeNull();
+		expect(byId.get('phytium-operation')?.year).toBe(2023);
+		expect(targets.filter((t) => t.before).map((t) => t.id)).toEqual(['aerospace-provincial-key-lab', 'aerospace-national-key-lab', 'aerospace-rd-investment', 'aerospace-cumulative-output', 'aerospace-innovation-ecosystem']);
+	});
+
+	it('marks as 争取目标 exactly the commitments whose words say 争取, 争创 or 力争', () => {
+		// Typed from the text: 争取高超飞行器……, 争创国家重点实验室, 争取上级科技项目资金……, 全力争取实施……5项、……50项以上,
+		// 力争到2023年，……30名……；……300名…….
+		expect(targets.filter((t) => t.strive).map((t) => t.id)).toEqual([
+			'hypersonic-industry-base',
+			'aerospace-national-key-lab',
+			'higher-level-project-funds',
+			'major-projects',
+			'natural-science-fund-projects',
+			'industry-leading-talents',
+			'high-level-innovative-talents',
+		]);
+		for (const t of targets) {
+			const { start, end } = locate(t);
+			const part = source.slice(Math.max(source.lastIndexOf('，', start - 1), source.lastIndexOf('；', start - 1), source.lastIndexOf('。', start - 1)) + 1, end);
+			if (/争取|争创/.test(part)) expect(t.strive, t.id).toBe(true);
 		}
 	});
 
@@ -102,11 +137,19 @@ describe('targets: each figure is the one in its official sentence', () => {
 		expectTarget('science-info-officers', { value: 10000, unit: '人', comparator: '>=' });
 		expectTarget('invention-patents-per-10k', { kind: 'city-average', value: null, comparator: '>', year: 2023 });
 		expectTarget('annual-talent-awards', { kind: 'recurring', frequency: 'annual', year: null });
-		// Every figure the issue names is the figure of some target.
+		// Every figure the issue names is the figure of some target, or (where the figure describes what is
+		// to be done: 成立 50 亿元规模产业基金, 完成 10 万平米研发中心及 300 亩产业园土地选址) stands in a milestone's quote.
 		const figures = new Set(targets.filter((t) => t.value !== null).map((t) => (t.comparator === 'range' ? `${t.value}—${t.valueMax}${t.unit}` : `${t.value}${t.unit}`)));
-		for (const f of ['500家', '12%', '25家', '20家', '20亿元', '6家', '50家', '3亿元', '50亿元', '10万平米', '300亩', '2亿元', '5亿元', '10亿元', '200家', '300家', '5项', '50项', '30名', '300名', '100%', '10000人', '1—2条']) {
+		for (const f of ['500家', '12%', '25家', '20家', '20亿元', '6家', '50家', '3亿元', '2亿元', '5亿元', '10亿元', '200家', '300家', '5项', '50项', '30名', '300名', '100%', '10000人', '1—2条']) {
 			expect(figures.has(f), f).toBe(true);
 		}
+		const milestoneQuotes = targets.filter((t) => t.kind === 'milestone').map((t) => squash(t.quote));
+		for (const f of ['50亿元', '10万平米', '300亩']) {
+			expect(figures.has(f), `${f} is not a level`).toBe(false);
+			expect(milestoneQuotes.some((q) => q.includes(f)), f).toBe(true);
+		}
+		expectTarget('aerospace-rd-centre-site', { kind: 'milestone', value: null, year: 2021 });
+		expectTarget('aerospace-industry-fund', { kind: 'milestone', value: null, year: 2021 });
 	});
 
 	it('names the owners from the annex: the 牵头单位 of the tasks', () => {
