@@ -20,6 +20,7 @@ import { targetSchema } from './schemas/target.ts';
 import { contentDir, loadContent, type Content } from './lib/load-content.ts';
 import { outreachEntrySchema } from './schemas/outreach.ts';
 import { outreachLoader } from './lib/load-outreach.ts';
+import { vocabularyGroupSchema } from './schemas/vocabulary.ts';
 
 /** Path, mtime and size of every file under `dir`: it changes whenever a content file does ('' when `dir` cannot be read). */
 function contentStamp(dir: string): string {
@@ -134,4 +135,10 @@ const outreach = defineCollection({
 	schema: outreachEntrySchema,
 });
 
-export const collections = { plan, actions, tasks, departments, clauses, targets, site, document, supports, outreach };
+/** 常用说法对照 (content/vocabulary.yaml), one entry "vocabulary", checked by src/lib/load-vocabulary.ts. */
+const vocabulary = defineCollection({
+	loader: contentLoader('vocabulary', (c) => [{ id: 'vocabulary', data: { ...c.vocabulary } }]),
+	schema: z.object({ fillers: z.array(z.string()), groups: z.array(vocabularyGroupSchema) }),
+});
+
+export const collections = { plan, actions, tasks, departments, clauses, targets, site, document, supports, outreach, vocabulary };
