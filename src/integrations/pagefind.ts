@@ -11,7 +11,8 @@
  * about (data-search-about, by default the whole title: a target's title begins with the subject
  * it belongs to, “航天之星”……, which has pages of its own); and `titlewords`, those words as the
  * browser cuts them; and `vocab`, the tokens of the everyday-vocabulary groups whose plan words the
- * page contains (src/lib/search-vocabulary.ts: 补贴 is searched as the token of 补助、奖补、奖励 …).
+ * page contains (src/lib/search-vocabulary.ts: 补贴 is searched as the token of 补助、奖补、奖励 …);
+ * and, on a support measure's page, `amount`, its amount as content/supports.yaml quotes it.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import fs from 'node:fs/promises';
@@ -92,7 +93,10 @@ export async function buildIndex(
 		await first.deleteIndex();
 
 		// The everyday vocabulary (content/vocabulary.yaml), already checked by the content loaders.
-		const lexicon: Lexicon = loadContent().vocabulary;
+		const content = loadContent();
+		const lexicon: Lexicon = content.vocabulary;
+		// A support measure's amount as the text states it, for its result's 金额 line (index only).
+		const amounts = new Map(content.supports.filter((s) => s.amount).map((s) => [`/support/${s.id}/`, s.amount!]));
 
 		// Pass 2: the same pages, each with the browser's words Pagefind's segmentation missed on it.
 		const index = (await step('createIndex', pagefind.createIndex(config))).index!;
@@ -102,8 +106,9 @@ export async function buildIndex(
 			if (!words) throw new Error(`Pagefind did not index ${p.url} in the first pass`);
 			const hints = missingHints(segmentationHints(p.source.text), words);
 			added += hints.length;
-			const content = withSearchMeta(p.html, { hints, about: [p.source.about], titlewords: segmentationHints(p.source.about), vocab: pageTokens(lexicon, p.source.text) });
-			await step(`addHTMLFile ${p.url}`, index.addHTMLFile({ url: p.url, content }));
+			const amount = amounts.get(p.url);
+			const html = withSearchMeta(p.html, { hints, about: [p.source.about], titlewords: segmentationHints(p.source.about), vocab: pageTokens(lexicon, p.source.text), ...(amount ? { amount: [amount] } : {}) });
+			await step(`addHTMLFile ${p.url}`, index.addHTMLFile({ url: p.url, content: html }));
 		}
 		await step('writeFiles', index.writeFiles({ outputPath }));
 		// The site has its own search page; Pagefind's ready-made UIs would only be dead weight in dist/.

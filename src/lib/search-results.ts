@@ -298,23 +298,3 @@ export function present(data: ResultData, q: string, { maxPlaces = 3, excerptLen
 	return { url: data.url, title, places, tier };
 }
 
-/** What a support measure's page states first (its 金额或标准 and 适用对象 lines), for a result that labels its parts. */
-export interface SupportFacts {
-	amount?: string;
-	audience?: string;
-}
-
-/**
- * The amount and the audience of a support measure, read from its page text (the page's list
- * 金额或标准 … 适用对象 … 原文点名行业/联系部门 …). Nothing where the page does not have them.
- */
-export function supportFacts(content: string): SupportFacts {
-	const text = content.replace(/[\s\u200B]+/g, ' ');
-	const field = (label: string, next: string[]) => {
-		const m = new RegExp(`${label}\\s*(.+?)\\s*(?:${next.join('|')})`).exec(text);
-		return m?.[1]?.trim() || undefined;
-	};
-	const amount = field('金额或标准', ['适用对象', '原文点名行业', '联系部门', '原文条件']);
-	const audience = field('适用对象', ['原文点名行业', '联系部门', '原文条件']);
-	return { ...(amount ? { amount } : {}), ...(audience ? { audience } : {}) };
-}

@@ -6,7 +6,7 @@
  * Among those, a page the query names (its title's `about` words are all in the query) comes
  * first: "航天之星 研发投入" names the target “航天之星”……研发投入, not the task that mentions both.
  */
-import { present, supportFacts, type Presented, type ResultData, type SupportFacts } from './search-results.ts';
+import { present, type Presented, type ResultData } from './search-results.ts';
 import { isEmpty, pagefindFilters, type FacetKey, type SearchState } from './search.ts';
 import { fewerWords, interpret, planForms, type Interpretation, type Lexicon } from './search-vocabulary.ts';
 
@@ -23,8 +23,8 @@ export interface PagefindLike {
 
 export interface ShownResult extends Presented {
 	filters: Record<string, string[]>;
-	/** For a support measure: its amount and audience, shown as labelled parts of the result. */
-	facts?: SupportFacts;
+	/** For a support measure: the amount as the text states it (index-only `amount` field), shown as a labelled part. */
+	amount?: string;
 	/** Other pages that answered with the same clause (an action page repeating /plan/'s text). */
 	alsoAt?: Array<{ url: string; title: string }>;
 }
@@ -128,8 +128,8 @@ async function searchOnce(pf: PagefindLike, state: SearchState, it: Interpretati
 
 	const read = async (r: (typeof search.results)[number]): Promise<{ shown: ShownResult; named: boolean }> => {
 		const data = await r.data();
-		const facts = data.filters.type?.includes('支持措施') ? supportFacts(data.content) : undefined;
-		return { shown: { ...present(data, state.q, words ? { words } : {}), filters: data.filters, ...(facts ? { facts } : {}) }, named: forms.some((f) => namesPage(f, data.meta)) };
+		const amount = data.meta.amount;
+		return { shown: { ...present(data, state.q, words ? { words } : {}), filters: data.filters, ...(amount ? { amount } : {}) }, named: forms.some((f) => namesPage(f, data.meta)) };
 	};
 	const head = await Promise.all(search.results.slice(0, verified).map(read));
 	// A query in everyday words is an enterprise or a resident asking what they can get: within a tier,

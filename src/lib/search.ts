@@ -215,5 +215,5 @@ export function pagefindFilters(state: SearchState, except?: FacetKey): Record<s
 export const pagefindOptions = {
 	excerptLength: 40,
 	noWorker: true,
-	ranking: { pageLength: 0.3, metaWeights: { title: 0, titlewords: 5, about: 0, hints: 0, vocab: 1 } },
+	ranking: { pageLength: 0.3, metaWeights: { title: 0, titlewords: 5, about: 0, hints: 0, vocab: 1, amount: 0 } },
 } as const;

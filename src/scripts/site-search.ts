@@ -235,8 +235,9 @@ class SiteSearch extends HTMLElement {
 	}
 
 	/** The finder link of the empty state, with what the query names already chosen. */
-	#renderFinder(outcome: SearchOutcome): void {
-		const link = finderLink(outcome.interpretation);
+	#renderFinder(state: SearchState): void {
+		// Read through the vocabulary even when the reader searched the words as typed: 高企 names 高新技术企业.
+		const link = finderLink(state.q ? interpret(state.q, this.#lexicon) : undefined);
 		this.#empty.querySelector<HTMLAnchorElement>('[data-finder-link]')!.href = link.href;
 		this.#empty.querySelector('[data-finder-chosen]')!.textContent = link.chosen.length ? `（已按搜索词选好：${link.chosen.join('、')}）` : '';
 	}
@@ -263,7 +264,7 @@ class SiteSearch extends HTMLElement {
 			const near = this.#empty.querySelector<HTMLElement>('[data-show-partial]')!;
 			near.hidden = outcome.total === 0;
 			near.textContent = `仍然列出只包含部分搜索词的 ${outcome.total} 个页面`;
-			this.#renderFinder(outcome);
+			this.#renderFinder(state);
 			this.#empty.hidden = false;
 			void this.#explainMissing(state.q);
 			return;
@@ -384,8 +385,8 @@ class SiteSearch extends HTMLElement {
 			row.append(el('dt', undefined, label), dd);
 			dl.append(row);
 		};
-		if (r.facts?.amount) add('金额', r.facts.amount);
-		const audience = r.facts?.audience ?? r.filters.audience?.join('、');
+		if (r.amount) add('金额', r.amount);
+		const audience = r.filters.audience?.join('、');
 		if (audience) add('对象', audience);
 		if (best?.excerpt.length) {
 			const excerptEl = excerpt(best.excerpt);
