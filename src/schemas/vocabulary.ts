@@ -6,7 +6,7 @@ const word = (what: string) =>
 		.string({ error: `${what} must be a word (text)` })
 		.trim()
 		.min(1, { error: `${what} must not be empty` })
-		.regex(/^[^\s]+$/u, { error: `${what} must be one word, without spaces` })
+		.regex(/^[^\s|]+$/u, { error: `${what} must be one word, without spaces or "|"` })
 		.regex(/[\p{L}\p{N}]/u, { error: `${what} must contain a letter or a digit` });
 
 /**

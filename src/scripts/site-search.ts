@@ -10,8 +10,7 @@
 import { facetKeys, readState, writeState, isEmpty, pagefindOptions, type FacetKey, type SearchState } from '../lib/search.ts';
 import { queryWords, type Run } from '../lib/search-results.ts';
 import { runSearch, type PagefindLike, type SearchOutcome, type ShownResult } from '../lib/search-run.ts';
-import { interpret, type Lexicon } from '../lib/search-vocabulary.ts';
-import { finderLink } from '../lib/search-finder.ts';
+import { interpret, unpackLexicon, type Lexicon } from '../lib/search-vocabulary.ts';
 
 interface Pagefind extends PagefindLike {
 	options(o: object): Promise<void>;
@@ -53,7 +52,7 @@ class SiteSearch extends HTMLElement {
 		this.#more = this.querySelector<HTMLButtonElement>('[data-more]')!;
 		this.#empty = this.querySelector<HTMLElement>('[data-empty]')!;
 		this.#actionLabels = JSON.parse(this.dataset.actionLabels ?? '{}') as Record<string, string>;
-		this.#lexicon = this.dataset.vocabulary ? (JSON.parse(this.dataset.vocabulary) as Lexicon) : undefined;
+		this.#lexicon = this.dataset.vocabulary ? unpackLexicon(this.dataset.vocabulary) : undefined;
 		this.#facets = this.querySelector<HTMLDetailsElement>('details[data-facets]')!;
 		// Facet counts are worked out when the facets are open (a phone reader who never opens them loads no more than the results need).
 		this.#facets.addEventListener('toggle', () => {
@@ -234,8 +233,12 @@ class SiteSearch extends HTMLElement {
 		toggle.textContent = `只查原词“${state.q}”`;
 	}
 
-	/** The finder link of the empty state, with what the query names already chosen. */
-	#renderFinder(state: SearchState): void {
+	/**
+	 * The finder link of the empty state, with what the query names already chosen. The finder's lists are
+	 * loaded only here, so that a search that finds something does not fetch them.
+	 */
+	async #renderFinder(state: SearchState): Promise<void> {
+		const { finderLink } = await import('../lib/search-finder.ts');
 		// Read through the vocabulary even when the reader searched the words as typed: 高企 names 高新技术企业.
 		const link = finderLink(state.q ? interpret(state.q, this.#lexicon) : undefined);
 		this.#empty.querySelector<HTMLAnchorElement>('[data-finder-link]')!.href = link.href;
@@ -264,7 +267,7 @@ class SiteSearch extends HTMLElement {
 			const near = this.#empty.querySelector<HTMLElement>('[data-show-partial]')!;
 			near.hidden = outcome.total === 0;
 			near.textContent = `仍然列出只包含部分搜索词的 ${outcome.total} 个页面`;
-			this.#renderFinder(state);
+			await this.#renderFinder(state);
 			this.#empty.hidden = false;
 			void this.#explainMissing(state.q);
 			return;
