@@ -1,12 +1,19 @@
-// Search benchmark (a measurement, not a test): index size, bytes fetched for a first query, and
-// time from keystroke to rendered results in Chromium (median of several runs).
+// Search benchmark (a measurement, not a test): recall of the two query sets (the plan's words,
+// tests/helpers/search-queries.ts; everyday words, tests/helpers/everyday-queries.ts) through the
+// search page's own code, index size, bytes a first search fetches (Pagefind files, and the whole
+// /search/?q=… page on a phone, gzip), and time from keystroke to rendered results in Chromium.
 // Usage: npm run build && npm run bench:search   (RUNS=15 for more runs)
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
-import { median } from './bench/measure.ts';
+import { gzipSize, median } from './bench/measure.ts';
+import { loadPagefind } from '../tests/helpers/pagefind.ts';
+import { recallQueries } from '../tests/helpers/search-queries.ts';
+import { everydayQueries } from '../tests/helpers/everyday-queries.ts';
+import { loadContent } from '../src/lib/load-content.ts';
+import { runSearch } from '../src/lib/search-run.ts';
 
 const DIST = path.resolve('dist');
 const BUNDLE = path.join(DIST, 'pagefind');
@@ -19,6 +26,42 @@ if (!fs.existsSync(path.join(BUNDLE, 'pagefind.js'))) {
 }
 
 const kb = (n) => `${n.toLocaleString('en')} B (${(n / 1024).toFixed(1)} KiB)`;
+
+// 0. Recall of both query sets, in Node, through runSearch with the everyday vocabulary (as the page runs it).
+{
+	const pf = await loadPagefind();
+	const lexicon = loadContent().vocabulary;
+	const top = async (q) => (await runSearch(pf, { q, filters: {} }, { lexicon })).shown.slice(0, 5);
+	const offered = (r, target) => {
+		const [page, anchor] = target.split('#');
+		return r.url === page && (!anchor || r.places.some((p) => p.url === target));
+	};
+	let found = 0;
+	let expected = 0;
+	let complete = 0;
+	for (const { q, top5 } of recallQueries) {
+		const shown = await top(q);
+		const n = top5.filter((t) => shown.some((r) => offered(r, t))).length;
+		found += n;
+		expected += top5.length;
+		if (n === top5.length) complete++;
+	}
+	let inTop = 0;
+	let first = 0;
+	let zero = 0;
+	for (const { q, answers } of everydayQueries) {
+		const outcome = await runSearch(pf, { q, filters: {} }, { lexicon });
+		const shown = outcome.shown.slice(0, 5);
+		const rank = shown.findIndex((r) => answers.some((a) => offered(r, a)));
+		if (rank >= 0) inTop++;
+		if (rank === 0) first++;
+		if (outcome.total === 0 || !outcome.shown.some((r) => r.tier < 2)) zero++;
+	}
+	const pct = (k, n) => `${k}/${n} (${((100 * k) / n).toFixed(1)}%)`;
+	console.log('Recall (Node, the search page\'s code with the everyday vocabulary):');
+	console.log(`  plan-word set (${recallQueries.length} queries): expected pages in the first 5 ${pct(found, expected)}; queries complete ${pct(complete, recallQueries.length)}`);
+	console.log(`  everyday set (${everydayQueries.length} queries): answer in the first 5 ${pct(inTop, everydayQueries.length)}; first ${pct(first, everydayQueries.length)}; no result ${pct(zero, everydayQueries.length)}\n`);
+}
 
 // 1. Index size on disk, by kind of file.
 const sizes = {};
@@ -98,6 +141,26 @@ for (let i = 0; i < Math.min(RUNS, 5); i++) {
 console.log('\nBytes fetched for a first query (fresh page, empty cache; Pagefind files only):');
 for (const f of first) console.log(`  “${f.q}”: ${kb(f.total)} in ${f.files} files = start-up (JS, WebAssembly, metadata) ${kb(f.startup)} + this query (index chunks, filters, fragments) ${kb(f.query)}`);
 console.log(`  median: ${kb(median(first.map((f) => f.total)))}`);
+
+// The whole first search on a phone, as `npm run bench` counts it: every response of a fresh /search/?q=… page
+// (HTML, CSS, JS, Pagefind files), each gzipped at level 6, until the results are shown.
+console.log('\nA first search on a phone (390×844, fresh page, empty cache; every response, gzip level 6):');
+for (const q of ['高新技术企业', '人才补贴', '怎么申请人才补贴']) {
+	const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await ctx.newPage();
+	const bodies = [];
+	page.on('response', async (r) => {
+		const body = await r.body().catch(() => Buffer.alloc(0));
+		bodies.push({ url: new URL(r.url()).pathname, gzip: gzipSize(body), pagefind: r.url().includes('/pagefind/') });
+	});
+	await page.goto(`${url}/search/?q=${encodeURIComponent(q)}`);
+	await page.waitForFunction(() => document.querySelector('site-search')?.dataset.state === 'done');
+	await page.waitForTimeout(300);
+	const total = bodies.reduce((n, b) => n + b.gzip, 0);
+	const pagefind = bodies.filter((b) => b.pagefind).reduce((n, b) => n + b.gzip, 0);
+	console.log(`  “${q}”: ${kb(total)} gzip in ${bodies.length} responses (Pagefind files ${kb(pagefind)})`);
+	await ctx.close();
+}
 
 // Warm: Pagefind loaded, one keystroke completes a query; median over RUNS different queries.
 const { ctx, page } = await freshSearchPage();

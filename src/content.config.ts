@@ -21,6 +21,7 @@ import { contentDir, loadContent, type Content } from './lib/load-content.ts';
 import { outreachEntrySchema } from './schemas/outreach.ts';
 import { framingSchema } from './schemas/framing.ts';
 import { outreachLoader } from './lib/load-outreach.ts';
+import { vocabularyGroupSchema } from './schemas/vocabulary.ts';
 
 /** Path, mtime and size of every file under `dir`: it changes whenever a content file does ('' when `dir` cannot be read). */
 function contentStamp(dir: string): string {
@@ -141,4 +142,10 @@ const framing = defineCollection({
 	schema: framingSchema,
 });
 
-export const collections = { plan, actions, tasks, departments, clauses, targets, site, document, supports, outreach, framing };
+/** 常用说法对照 (content/vocabulary.yaml), one entry "vocabulary", checked by src/lib/load-vocabulary.ts. */
+const vocabulary = defineCollection({
+	loader: contentLoader('vocabulary', (c) => [{ id: 'vocabulary', data: { ...c.vocabulary } }]),
+	schema: z.object({ fillers: z.array(z.string()), groups: z.array(vocabularyGroupSchema) }),
+});
+
+export const collections = { plan, actions, tasks, departments, clauses, targets, site, document, supports, outreach, framing, vocabulary };

@@ -10,7 +10,9 @@
  * there (found by indexing twice); `about`, the words of the title that name what the page is
  * about (data-search-about, by default the whole title: a target's title begins with the subject
  * it belongs to, “航天之星”……, which has pages of its own); and `titlewords`, those words as the
- * browser cuts them.
+ * browser cuts them; and `vocab`, the tokens of the everyday-vocabulary groups whose plan words the
+ * page contains (src/lib/search-vocabulary.ts: 补贴 is searched as the token of 补助、奖补、奖励 …);
+ * and, on a support measure's page, `amount`, its amount as content/supports.yaml quotes it.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import fs from 'node:fs/promises';
@@ -20,6 +22,8 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { missingHints, segmentationHints } from '../lib/search-hints.ts';
+import { pageTokens, type Lexicon } from '../lib/search-vocabulary.ts';
+import { loadContent } from '../lib/load-content.ts';
 
 /**
  * Parts of indexed pages that repeat what other pages say or are navigation, so that a page
@@ -88,6 +92,12 @@ export async function buildIndex(
 		const indexedWords = wordsByPage(files);
 		await first.deleteIndex();
 
+		// The everyday vocabulary (content/vocabulary.yaml), already checked by the content loaders.
+		const content = loadContent();
+		const lexicon: Lexicon = content.vocabulary;
+		// A support measure's amount as the text states it, for its result's 金额 line (index only).
+		const amounts = new Map(content.supports.filter((s) => s.amount).map((s) => [`/support/${s.id}/`, s.amount!]));
+
 		// Pass 2: the same pages, each with the browser's words Pagefind's segmentation missed on it.
 		const index = (await step('createIndex', pagefind.createIndex(config))).index!;
 		let added = 0;
@@ -96,8 +106,9 @@ export async function buildIndex(
 			if (!words) throw new Error(`Pagefind did not index ${p.url} in the first pass`);
 			const hints = missingHints(segmentationHints(p.source.text), words);
 			added += hints.length;
-			const content = withSearchMeta(p.html, { hints, about: [p.source.about], titlewords: segmentationHints(p.source.about) });
-			await step(`addHTMLFile ${p.url}`, index.addHTMLFile({ url: p.url, content }));
+			const amount = amounts.get(p.url);
+			const html = withSearchMeta(p.html, { hints, about: [p.source.about], titlewords: segmentationHints(p.source.about), vocab: pageTokens(lexicon, p.source.text), ...(amount ? { amount: [amount] } : {}) });
+			await step(`addHTMLFile ${p.url}`, index.addHTMLFile({ url: p.url, content: html }));
 		}
 		await step('writeFiles', index.writeFiles({ outputPath }));
 		// The site has its own search page; Pagefind's ready-made UIs would only be dead weight in dist/.

@@ -52,6 +52,13 @@ export async function framingText(id: string, values: Record<string, string | nu
 	return fillFraming(e.data, values);
 }
 
+/** 常用说法对照 (content/vocabulary.yaml): the fillers and the groups, in the file's order. */
+export async function getVocabulary() {
+	const e = await getEntry('vocabulary', 'vocabulary');
+	if (!e) throw new Error('content/vocabulary.yaml did not load');
+	return e.data;
+}
+
 export async function getDocument() {
 	const e = await getEntry('document', 'document');
 	if (!e) throw new Error('content/document.yaml did not load');

@@ -22,6 +22,8 @@ import type { Support } from '../schemas/support.ts';
 import { assertNoProblems, isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
 import { parseAnchor } from './official.ts';
 import { readTargets } from './load-targets.ts';
+import { checkVocabulary } from './load-vocabulary.ts';
+import type { Vocabulary } from '../schemas/vocabulary.ts';
 import { slugFromName } from './slug.ts';
 
 export interface Content {
@@ -35,6 +37,8 @@ export interface Content {
 	targets: Target[];
 	/** The site's own sentences about the plan (content/framing.yaml). */
 	framing: Framing[];
+	/** 常用说法对照 (content/vocabulary.yaml): everyday words ↔ the plan's words, for search and /glossary/. */
+	vocabulary: Vocabulary;
 }
 
 /** The folder holding the content: KAIFU_CONTENT_DIR (used by tests for fixtures) or ./content. */
@@ -259,8 +263,12 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 		framing = framingCheck.framing;
 	}
 
+	// Everyday vocabulary (常用说法对照): checked against the official text (src/lib/load-vocabulary.ts).
+	const vocab = checkVocabulary(r.yaml('vocabulary.yaml'), r.rel('vocabulary.yaml'), { clauses, tasks });
+	r.problems.push(...vocab.problems);
+
 	return {
-		content: { site: site!, document: document!, departments, actions, tasks, clauses, supports: supportCheck.supports, targets: checked.targets, framing },
+		content: { site: site!, document: document!, departments, actions, tasks, clauses, supports: supportCheck.supports, targets: checked.targets, framing, vocabulary: vocab.vocabulary },
 		problems: r.problems,
 	};
 }

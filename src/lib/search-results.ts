@@ -115,18 +115,21 @@ interface Hit {
 
 /**
  * What to look for on a page: each query word as typed if it occurs, else its parts of two or
- * more characters (single characters alone say little). Returns the units and whether every
- * query word was accounted for.
+ * more characters (single characters alone say little). A query word searched through the
+ * everyday vocabulary has several forms (补贴: 补助、奖补、奖励 …): it is accounted for where any
+ * form occurs. Returns the units and whether every query word was accounted for.
  */
-function unitsFor(words: string[], norm: string): { units: string[]; tier: Presented['tier'] } {
+function unitsFor(words: string[][], norm: string): { units: string[]; tier: Presented['tier'] } {
 	const units: string[] = [];
 	let tier: Presented['tier'] = 0;
-	for (const w of words) {
-		if (norm.includes(w)) {
-			units.push(w);
+	for (const forms of words) {
+		const present = forms.filter((f) => norm.includes(f));
+		if (present.length) {
+			units.push(...present);
 			continue;
 		}
-		const long = parts(w).filter((p) => [...p].length >= 2);
+		const w = forms[0]!;
+		const long = forms.length === 1 ? parts(w).filter((p) => [...p].length >= 2) : [];
 		const found = long.filter((p) => norm.includes(p));
 		units.push(...found);
 		tier = long.length === 0 || found.length < long.length ? 2 : (Math.max(tier, 1) as 1);
@@ -235,9 +238,10 @@ function placeTitle(anchors: ResultData['anchors'], r: number): string | undefin
  * The places on a page that match a query (at most `maxPlaces`), best first, each with an
  * excerpt. With no query (browsing by facets), the page itself with Pagefind's excerpt.
  */
-export function present(data: ResultData, q: string, { maxPlaces = 3, excerptLength = 72 } = {}): Presented {
+export function present(data: ResultData, q: string, { maxPlaces = 3, excerptLength = 72, words: forms }: { maxPlaces?: number; excerptLength?: number; words?: string[][] } = {}): Presented {
 	const title = data.meta.title ?? data.url;
-	const words = queryWords(q);
+	/** Each query word with the forms that count as it (see search-vocabulary.ts); by default the words as typed. */
+	const words = forms ?? queryWords(q).map((w) => [w]);
 	const fallback = (): Place[] => {
 		const subs = data.sub_results.length ? data.sub_results : [{ url: data.url, title, excerpt: data.excerpt }];
 		return subs.slice(0, maxPlaces).map((s) => ({ url: s.url, ...(s.url.includes('#') ? { title: s.title } : {}), excerpt: runsFromPagefindExcerpt(s.excerpt) }));
@@ -293,3 +297,4 @@ export function present(data: ResultData, q: string, { maxPlaces = 3, excerptLen
 	});
 	return { url: data.url, title, places, tier };
 }
+

@@ -8,6 +8,7 @@
  */
 import { present, type Presented, type ResultData } from './search-results.ts';
 import { isEmpty, pagefindFilters, type FacetKey, type SearchState } from './search.ts';
+import { fewerWords, interpret, planForms, type Interpretation, type Lexicon } from './search-vocabulary.ts';
 
 /** The part of Pagefind's browser API used here. */
 export interface PagefindLike {
@@ -22,6 +23,8 @@ export interface PagefindLike {
 
 export interface ShownResult extends Presented {
 	filters: Record<string, string[]>;
+	/** For a support measure: the amount as the text states it (index-only `amount` field), shown as a labelled part. */
+	amount?: string;
 	/** Other pages that answered with the same clause (an action page repeating /plan/'s text). */
 	alsoAt?: Array<{ url: string; title: string }>;
 }
@@ -78,27 +81,70 @@ export interface SearchOutcome {
 	more(count: number): Promise<ShownResult[]>;
 	/** Counts per facet value for the current search, each facet counted without its own selection (OR inside a facet). */
 	counts: Partial<Record<FacetKey, Record<string, number>>>;
+	/** How the query was read: everyday words searched as the plan's words, fillers left out (see search-vocabulary.ts). */
+	interpretation?: Interpretation;
+	/**
+	 * Set when no page contains every word of the query and the results are those of the same query
+	 * with fewer words (the nearest results): the words left out.
+	 */
+	dropped?: string[];
 }
 
-/** How many results are read up front and re-ordered by how literally they match. */
-export const VERIFIED = 20;
+/**
+ * How many results are read up front and re-ordered by how literally they match. Each is a fragment
+ * to fetch (/plan/'s is 9.5 KB gzip); 14 is the fewest that keeps every plan-word query's pages in the
+ * first five (12 loses 2亿元's), measured with tests/site/search-recall.test.ts.
+ */
+export const VERIFIED = 14;
 
-export async function runSearch(pf: PagefindLike, state: SearchState, { verified = VERIFIED, facets = [] as readonly FacetKey[] } = {}): Promise<SearchOutcome> {
+export interface RunOptions {
+	/** How many results are read up front and re-ordered. */
+	verified?: number;
+	/** Facets to count values of. */
+	facets?: readonly FacetKey[];
+	/** The everyday vocabulary; without it the query is searched as typed. */
+	lexicon?: Lexicon;
+	/** When no page contains every word, look for the nearest results (the query with fewer words). Default true. */
+	nearest?: boolean;
+}
+
+export async function runSearch(pf: PagefindLike, state: SearchState, { verified = VERIFIED, facets = [] as readonly FacetKey[], lexicon, nearest = true }: RunOptions = {}): Promise<SearchOutcome> {
 	if (isEmpty(state)) return { total: 0, shown: [], more: async () => [], counts: {} };
-	const term = state.q || null;
+	const it = state.q ? interpret(state.q, lexicon, { exact: state.exact === true }) : undefined;
+	const first = await searchOnce(pf, state, it, verified, facets, lexicon);
+	if (!it || !nearest || first.shown.some((r) => r.tier < 2)) return first;
+	// Nothing contains every word: the nearest results are those of the query with fewer words.
+	for (const { interpretation, dropped } of fewerWords(it, state.exact ? undefined : lexicon)) {
+		const outcome = await searchOnce(pf, state, interpretation, verified, facets, lexicon);
+		if (outcome.shown.some((r) => r.tier < 2)) return { ...outcome, interpretation: it, dropped };
+	}
+	return first;
+}
+
+async function searchOnce(pf: PagefindLike, state: SearchState, it: Interpretation | undefined, verified: number, facets: readonly FacetKey[], lexicon: Lexicon | undefined): Promise<SearchOutcome> {
+	const term = it ? it.term || null : null;
 	// Browsing by facets alone lists pages in the site's order (content type, then number).
 	const options = (except?: FacetKey) => ({ filters: pagefindFilters(state, except), ...(term ? {} : { sort: { order: 'asc' } }) });
 	const search = await pf.search(term, options());
+	// The forms in which the query can name a page: as typed, and with its everyday words in the plan's words.
+	const forms = it?.rewritten ? [state.q, ...planForms(it, lexicon)] : [state.q];
+	const words = it?.rewritten ? it.words : undefined;
 
 	const read = async (r: (typeof search.results)[number]): Promise<{ shown: ShownResult; named: boolean }> => {
 		const data = await r.data();
-		return { shown: { ...present(data, state.q), filters: data.filters }, named: namesPage(state.q, data.meta) };
+		const amount = data.meta.amount;
+		return { shown: { ...present(data, state.q, words ? { words } : {}), filters: data.filters, ...(amount ? { amount } : {}) }, named: forms.some((f) => namesPage(f, data.meta)) };
 	};
 	const head = await Promise.all(search.results.slice(0, verified).map(read));
+	// A query in everyday words is an enterprise or a resident asking what they can get: within a tier,
+	// support measures come first, then tasks, targets and units, then the full text and the action
+	// pages (which contain every answer). A query in the plan's own words keeps Pagefind's order.
+	const typeRank = (type: readonly string[] | undefined) => (type?.includes('支持措施') ? 0 : type?.includes('正文') ? 2 : 1);
+	const textLast = (h: { shown: ShownResult }) => (it?.rewritten ? typeRank(h.shown.filters.type) : 0);
 	// Stable: within a tier, the pages the query names first, then Pagefind's order.
 	const ordered = head
 		.map((h, i) => ({ ...h, i }))
-		.sort((a, b) => a.shown.tier - b.shown.tier || Number(b.named) - Number(a.named) || a.i - b.i)
+		.sort((a, b) => a.shown.tier - b.shown.tier || Number(b.named) - Number(a.named) || textLast(a) - textLast(b) || a.i - b.i)
 		.map((h) => h.shown);
 	const { merged: shown, folded } = mergeSameClause(ordered);
 	let next = verified;
@@ -113,6 +159,7 @@ export async function runSearch(pf: PagefindLike, state: SearchState, { verified
 		total: search.results.length - folded,
 		shown,
 		counts,
+		...(it ? { interpretation: it } : {}),
 		more(count) {
 			// Taken before any await, so calls that overlap never read the same results twice.
 			const slice = search.results.slice(next, next + count);

@@ -164,6 +164,8 @@ export interface SearchState {
 	q: string;
 	/** Selected values per facet; OR inside a facet, AND across facets. */
 	filters: Partial<Record<FacetKey, string[]>>;
+	/** Search the words as typed, without the everyday vocabulary (?exact=1: the reader undid the rewriting). */
+	exact?: boolean;
 }
 
 /** Reads a search from URL parameters (repeated parameters select several values of a facet). */
@@ -173,7 +175,7 @@ export function readState(params: URLSearchParams): SearchState {
 		const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
 		if (values.length) filters[key] = values;
 	}
-	return { q: (params.get('q') ?? '').trim(), filters };
+	return { q: (params.get('q') ?? '').trim(), filters, ...(params.get('exact') === '1' ? { exact: true } : {}) };
 }
 
 /** Writes a search as URL parameters, in a stable order (q first, then the facets in order). */
@@ -181,6 +183,7 @@ export function writeState(state: SearchState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.q) params.set('q', state.q);
 	for (const key of facetKeys) for (const v of state.filters[key] ?? []) params.append(key, v);
+	if (state.q && state.exact) params.set('exact', '1');
 	return params;
 }
 
@@ -212,5 +215,5 @@ export function pagefindFilters(state: SearchState, except?: FacetKey): Record<s
 export const pagefindOptions = {
 	excerptLength: 40,
 	noWorker: true,
-	ranking: { pageLength: 0.3, metaWeights: { title: 0, titlewords: 5, about: 0, hints: 0 } },
+	ranking: { pageLength: 0.3, metaWeights: { title: 0, titlewords: 5, about: 0, hints: 0, vocab: 1, amount: 0 } },
 } as const;

@@ -10,6 +10,7 @@
 import { facetKeys, readState, writeState, isEmpty, pagefindOptions, type FacetKey, type SearchState } from '../lib/search.ts';
 import { queryWords, type Run } from '../lib/search-results.ts';
 import { runSearch, type PagefindLike, type SearchOutcome, type ShownResult } from '../lib/search-run.ts';
+import { interpret, unpackLexicon, type Lexicon } from '../lib/search-vocabulary.ts';
 
 interface Pagefind extends PagefindLike {
 	options(o: object): Promise<void>;
@@ -35,6 +36,13 @@ class SiteSearch extends HTMLElement {
 	#shownCount = 0;
 	#timer?: ReturnType<typeof setTimeout>;
 	#moreQueue: Promise<void> = Promise.resolve();
+	/** The everyday vocabulary (data-vocabulary), through which queries are read. */
+	#lexicon?: Lexicon;
+	/** The reader asked to search the words as typed (?exact=1). */
+	#exact = false;
+	#facets!: HTMLDetailsElement;
+	/** The search whose facet counts are shown (counts are only worked out while the facets are open). */
+	#counted?: string;
 
 	connectedCallback(): void {
 		this.#form = this.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -44,12 +52,26 @@ class SiteSearch extends HTMLElement {
 		this.#more = this.querySelector<HTMLButtonElement>('[data-more]')!;
 		this.#empty = this.querySelector<HTMLElement>('[data-empty]')!;
 		this.#actionLabels = JSON.parse(this.dataset.actionLabels ?? '{}') as Record<string, string>;
+		this.#lexicon = this.dataset.vocabulary ? unpackLexicon(this.dataset.vocabulary) : undefined;
+		this.#facets = this.querySelector<HTMLDetailsElement>('details[data-facets]')!;
+		// Facet counts are worked out when the facets are open (a phone reader who never opens them loads no more than the results need).
+		this.#facets.addEventListener('toggle', () => {
+			if (this.#facets.open && this.#counted !== this.#key(this.#state())) this.#schedule(0, false);
+		});
+		this.querySelector('[data-exact-toggle]')?.addEventListener('click', () => {
+			this.#exact = !this.#exact;
+			this.#schedule(0);
+		});
 
 		this.#form.addEventListener('submit', (e) => {
 			e.preventDefault();
 			this.#schedule(0);
 		});
-		this.#input.addEventListener('input', () => this.#schedule(60));
+		this.#input.addEventListener('input', () => {
+			// A new query is read through the vocabulary again.
+			this.#exact = false;
+			this.#schedule(60);
+		});
 		this.#form.addEventListener('change', (e) => {
 			if ((e.target as HTMLElement).matches('input[type=checkbox]')) this.#schedule(0);
 		});
@@ -68,10 +90,11 @@ class SiteSearch extends HTMLElement {
 		});
 
 		this.#applyState(readState(new URLSearchParams(location.search)));
-		// Facets are built folded (on a phone, open lists would push the results far down; each says how many
-		// values are selected). On wide screens they sit beside the results: open the short lists there.
-		// The facets need this script: they keep their space, invisible, until it runs (data-needs-script).
+		// The facets are built folded behind one 筛选 control (on a phone, open lists would push the results far
+		// down; the control says how many values are chosen). On wide screens they sit beside the results: open
+		// them and their short lists there. They need this script: they keep their space, invisible, until it runs.
 		if (matchMedia('(min-width: 60rem)').matches) {
+			this.#facets.open = true;
 			for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]')) details.open = true;
 		}
 		this.dataset.state = 'idle';
@@ -84,12 +107,19 @@ class SiteSearch extends HTMLElement {
 
 	/** The search the form describes. */
 	#state(): SearchState {
-		return readState(new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>));
+		const state = readState(new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>));
+		return this.#exact && state.q ? { ...state, exact: true } : state;
+	}
+
+	/** A search as a string, to tell whether the facet counts shown are this search's. */
+	#key(state: SearchState): string {
+		return writeState(state).toString();
 	}
 
 	/** Puts a search (from the URL) into the form. */
 	#applyState(state: SearchState): void {
 		this.#input.value = state.q;
+		this.#exact = state.exact === true;
 		for (const box of this.#checkboxes()) box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
 		// On a phone the facets stay folded (each summary says how many values are selected); on wide screens a
 		// facet with a selection opens.
@@ -126,11 +156,12 @@ class SiteSearch extends HTMLElement {
 		this.#markSelected(state);
 		this.dataset.state = 'searching';
 		let outcome: SearchOutcome;
-		let totals: Record<string, Record<string, number>>;
+		let totals: Record<string, Record<string, number>> | undefined;
+		const counting = this.#facets.open;
 		try {
 			const pf = await this.#load();
-			totals = await pf.filters();
-			outcome = await runSearch(pf, state, { facets: facetKeys });
+			totals = counting ? await pf.filters() : undefined;
+			outcome = await runSearch(pf, state, { facets: counting ? facetKeys : [], ...(this.#lexicon ? { lexicon: this.#lexicon } : {}) });
 		} catch (e) {
 			if (seq !== this.#seq) return;
 			this.#status.textContent = '搜索暂时无法使用，请稍后再试，或直接查看重点任务分解表和方案全文。';
@@ -140,7 +171,11 @@ class SiteSearch extends HTMLElement {
 		}
 		if (seq !== this.#seq) return; // A newer search has started.
 		this.#outcome = outcome;
-		this.#renderCounts(state, outcome, totals);
+		if (totals) {
+			this.#renderCounts(state, outcome, totals);
+			this.#counted = this.#key(state);
+		}
+		this.#renderRead(state, outcome);
 		await this.#render(state, outcome);
 		if (seq !== this.#seq) return;
 		this.dataset.state = 'done';
@@ -155,6 +190,8 @@ class SiteSearch extends HTMLElement {
 			any ||= n > 0;
 			details.querySelector('[data-facet-selected]')!.textContent = n ? `（已选 ${n}）` : '';
 		}
+		const chosen = facetKeys.reduce((n, k) => n + (state.filters[k]?.length ?? 0), 0);
+		this.querySelector('[data-facets-chosen]')!.textContent = chosen ? `（已选 ${chosen} 项）` : '（未选）';
 		const clear = this.querySelector<HTMLElement>('.search-facets [data-clear-filters]');
 		if (clear) clear.hidden = !any;
 	}
@@ -171,6 +208,41 @@ class SiteSearch extends HTMLElement {
 			li.classList.toggle('is-zero', n === 0);
 			li.querySelector('[data-count]')!.textContent = String(n);
 		}
+	}
+
+	/**
+	 * Says how the query was read: the everyday words searched as the plan's words, the question words
+	 * left out, and offers to search the words as typed (or, after that, through the vocabulary again).
+	 */
+	#renderRead(state: SearchState, outcome: SearchOutcome): void {
+		const note = this.querySelector<HTMLElement>('[data-search-read]')!;
+		const text = note.querySelector<HTMLElement>('[data-search-read-text]')!;
+		const toggle = note.querySelector<HTMLButtonElement>('[data-exact-toggle]')!;
+		const it = outcome.interpretation;
+		const couldRewrite = state.q && this.#lexicon ? interpret(state.q, this.#lexicon).rewritten : false;
+		note.hidden = !(it?.rewritten || (state.exact && couldRewrite));
+		if (note.hidden) return;
+		if (state.exact) {
+			text.textContent = `已按原词“${state.q}”查找，没有换成方案用词。`;
+			toggle.textContent = '改用方案用词查找';
+			return;
+		}
+		const parts = it!.expanded.map((e) => `按“${e.plan.join('、')}”查找“${e.everyday}”`);
+		if (it!.ignored.length) parts.push(`略去了“${it!.ignored.join('”“')}”`);
+		text.textContent = `${parts.join('；')}。`;
+		toggle.textContent = `只查原词“${state.q}”`;
+	}
+
+	/**
+	 * The finder link of the empty state, with what the query names already chosen. The finder's lists are
+	 * loaded only here, so that a search that finds something does not fetch them.
+	 */
+	async #renderFinder(state: SearchState): Promise<void> {
+		const { finderLink } = await import('../lib/search-finder.ts');
+		// Read through the vocabulary even when the reader searched the words as typed: 高企 names 高新技术企业.
+		const link = finderLink(state.q ? interpret(state.q, this.#lexicon) : undefined);
+		this.#empty.querySelector<HTMLAnchorElement>('[data-finder-link]')!.href = link.href;
+		this.#empty.querySelector('[data-finder-chosen]')!.textContent = link.chosen.length ? `（已按搜索词选好：${link.chosen.join('、')}）` : '';
 	}
 
 	async #render(state: SearchState, outcome: SearchOutcome): Promise<void> {
@@ -195,16 +267,19 @@ class SiteSearch extends HTMLElement {
 			const near = this.#empty.querySelector<HTMLElement>('[data-show-partial]')!;
 			near.hidden = outcome.total === 0;
 			near.textContent = `仍然列出只包含部分搜索词的 ${outcome.total} 个页面`;
+			await this.#renderFinder(state);
 			this.#empty.hidden = false;
 			void this.#explainMissing(state.q);
 			return;
 		}
 		const where = filtered ? '（已按所选条件筛选）' : '';
+		// The nearest results: nothing contains every word, these contain all but the words named.
+		const nearest = outcome.dropped ? `没有同时包含全部搜索词的内容；去掉“${outcome.dropped.join('”“')}”后，` : '';
 		this.#status.textContent = !state.q
 			? `共 ${outcome.total} 个页面符合所选条件。`
-			: allRead && partial > 0
+			: nearest + (allRead && partial > 0
 				? `找到 ${whole} 个结果${where}，另有 ${partial} 个页面只包含部分搜索词，列在最后。`
-				: `找到 ${outcome.total} 个结果${where}。`;
+				: `找到 ${outcome.total} 个结果${where}。`);
 		this.#pending = [...outcome.shown];
 		await this.#showMore();
 	}
@@ -273,12 +348,11 @@ class SiteSearch extends HTMLElement {
 		const actions = (r.filters.action ?? []).map((id) => this.#actionLabels[id]).filter(Boolean);
 		if (actions.length === 1 && actions[0] !== r.title) meta.append(el('span', undefined, actions[0]));
 		if ((r.filters.type?.includes('任务') || r.filters.type?.includes('指标')) && r.filters.lead?.length) meta.append(el('span', undefined, `牵头单位：${r.filters.lead.join('、')}`));
-		if (r.filters.type?.includes('支持措施') && r.filters.lead?.length) meta.append(el('span', undefined, `联系部门：${r.filters.lead.join('、')}`));
-		if (r.filters.type?.includes('支持措施') && r.filters.audience?.length) meta.append(el('span', undefined, `支持对象：${r.filters.audience.join('、')}`));
 		if (r.tier === 2) meta.append(el('span', 'partial', '只包含部分搜索词'));
 		li.append(meta);
 
-		if (best) li.append(...this.#place(best));
+		if (r.filters.type?.includes('支持措施')) li.append(this.#supportParts(r, best));
+		else if (best) li.append(...this.#place(best));
 		for (const twin of r.alsoAt ?? []) {
 			const also = el('p', 'result-also', '同一条文也在：');
 			const link = el('a', undefined, twin.title);
@@ -299,6 +373,30 @@ class SiteSearch extends HTMLElement {
 			li.append(label, more);
 		}
 		return li;
+	}
+
+	/**
+	 * A support measure's result in labelled parts, not one run of text: 金额, 对象 (as its page states
+	 * them), 联系部门, and the matching passage labelled by where it is (条件 under 原文条件, else 原文).
+	 */
+	#supportParts(r: ShownResult, best: ShownResult['places'][number] | undefined): HTMLDListElement {
+		const dl = el('dl', 'result-parts');
+		const add = (label: string, value: Node | string) => {
+			const row = el('div');
+			const dd = el('dd');
+			dd.append(value);
+			row.append(el('dt', undefined, label), dd);
+			dl.append(row);
+		};
+		if (r.amount) add('金额', r.amount);
+		const audience = r.filters.audience?.join('、');
+		if (audience) add('对象', audience);
+		if (best?.excerpt.length) {
+			const excerptEl = excerpt(best.excerpt);
+			add(best.title?.includes('条件') ? '条件' : '原文', excerptEl);
+		}
+		if (r.filters.lead?.length) add('联系部门', r.filters.lead.join('、'));
+		return dl;
 	}
 
 	/** The best place's "位置" line and its excerpt. */

@@ -132,7 +132,11 @@ describe('the /search/ page', () => {
 		// Annex: 区金融事务中心 leads tasks 11, 28, 34; 区财政局 leads task 32.
 		expect((await shownResults(page)).map((r) => r.url)).toEqual(['/tasks/11/', '/tasks/28/', '/tasks/32/', '/tasks/34/']);
 		await expect(page.locator('[data-search-status]').innerText()).resolves.toBe('共 4 个页面符合所选条件。');
-		// On a phone the facets are folded, each saying how many values are selected.
+		// On a phone the facets are folded behind one 筛选 control that says how many values are chosen; opened,
+		// each facet says how many of its values are.
+		await expect(page.locator('details[data-facets]').getAttribute('open')).resolves.toBeNull();
+		await expect(page.locator('details[data-facets] > summary').innerText()).resolves.toMatch(/^筛选\s*（已选 3 项）$/);
+		await page.locator('details[data-facets] > summary').click();
 		await expect(page.locator('details[data-facet=lead]').getAttribute('open')).resolves.toBeNull();
 		await expect(page.locator('details[data-facet=lead] summary').innerText()).resolves.toMatch(/^牵头单位\s*（已选 2）$/);
 	});
@@ -146,6 +150,9 @@ describe('the /search/ page', () => {
 		await expect(page.locator('[data-search-status]').innerText()).resolves.toBe(`共 ${enterprise.length} 个页面符合所选条件。`);
 		expect((await shownResults(page)).map((r) => r.url)).toEqual(enterprise.slice(0, 10));
 		await expect(page.isChecked('input[name=audience][value=企业]')).resolves.toBe(true);
+		// Counts are worked out once the 筛选 control is opened.
+		await page.locator('details[data-facets] > summary').click();
+		await page.waitForFunction(() => document.querySelector('details[data-facet=industry] [data-facet-value=视频文创] [data-count]')?.textContent !== '');
 		// The 行业 facet counts within the selection: 视频文创 is named for these many of them.
 		const video = pages((s) => s.audiences.includes('企业') && (s.industries ?? []).includes('视频文创'));
 		await expect(page.locator('details[data-facet=industry] [data-facet-value=视频文创] [data-count]').textContent()).resolves.toBe(String(video.length));
@@ -157,8 +164,8 @@ describe('the /search/ page', () => {
 		await rendered(page);
 		expect((await shownResults(page)).map((r) => r.url)).toEqual(video);
 		await expect(page.locator('details[data-facet=audience] summary').innerText()).resolves.toMatch(/^支持对象\s*（已选 1）$/);
-		// A result says whom the measure is for.
-		await expect(page.locator('[data-results] > li').first().locator('.result-meta').innerText()).resolves.toContain('支持对象：');
+		// A result says whom the measure is for, as a labelled part.
+		await expect(page.locator('[data-results] > li').first().locator('.result-parts').innerText()).resolves.toMatch(/对象\s*\S/);
 		await page.reload();
 		await rendered(page);
 		expect((await shownResults(page)).map((r) => r.url)).toEqual(video);
@@ -237,6 +244,82 @@ describe('the /search/ page', () => {
 		await rendered(page);
 		expect((await shownResults(page)).map((r) => r.url)).toContain('/tasks/1/');
 		expect(violations).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('everyday words on the /search/ page (phone, 390×844)', () => {
+	/** A phone-sized page (the size the issue measured). */
+	async function phone() {
+		const ctx = await h.context({ viewport: { width: 390, height: 844 } });
+		const page = await ctx.newPage();
+		const problems: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+		page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+		return { page, problems };
+	}
+
+	it('shows the first result in the first screen after a search, without scrolling', async () => {
+		const { page, problems } = await phone();
+		for (const q of ['人才补贴', '高企认定奖励多少钱', '贷款难']) {
+			await page.goto(`${h.base}/search/?q=${encodeURIComponent(q)}`);
+			await rendered(page);
+			const box = await page.locator('[data-results] > li').first().locator('.result-title').boundingBox();
+			expect(await page.evaluate(() => scrollY), q).toBe(0);
+			expect(box, `first result of “${q}”`).not.toBeNull();
+			// The whole title line of the first result is on the first screen.
+			expect(box!.y + box!.height, `bottom of the first result's title for “${q}”`).toBeLessThanOrEqual(844);
+		}
+		// Typed into the box (not from the URL), too.
+		await typeQuery(page, '孩子上学');
+		const box = await page.locator('[data-results] > li').first().locator('.result-title').boundingBox();
+		expect(box!.y + box!.height - (await page.evaluate(() => scrollY))).toBeLessThanOrEqual(844);
+		expect(problems).toEqual([]);
+	});
+
+	it('says what it searched for, and lets the reader search the words as typed', async () => {
+		const { page, problems } = await phone();
+		await page.goto(`${h.base}/search/?q=${encodeURIComponent('怎么申请人才补贴')}`);
+		await rendered(page);
+		const read = page.locator('[data-search-read]');
+		// 人才补贴 is searched as the two talent rewards' words (content/vocabulary.yaml), 怎么 and 申请 are left out.
+		await expect(read.innerText()).resolves.toMatch(/按“产业领军人才、创新型高层次人才”查找“人才补贴”；略去了“怎么”“申请”/);
+		const urls = (await shownResults(page)).map((r) => r.url);
+		expect(urls.slice(0, 2).sort()).toEqual(['/support/innovative-talent-reward/', '/support/leading-talent-reward/']);
+		// A support result shows its parts labelled, the amount as the text states it.
+		const first = page.locator('[data-results] > li').first();
+		await expect(first.locator('.result-parts dt').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['金额', '对象']));
+		await expect(first.locator('.result-parts').innerText()).resolves.toMatch(/金额\s*(30|10)万元/);
+		// Undo: the words as typed, kept in the URL; the plan never says 人才补贴, so nothing contains it.
+		await read.locator('[data-exact-toggle]').click();
+		await page.waitForFunction(() => new URL(location.href).searchParams.get('exact') === '1');
+		await rendered(page);
+		await expect(read.innerText()).resolves.toMatch(/已按原词“怎么申请人才补贴”查找/);
+		await expect(page.locator('[data-empty]').isVisible()).resolves.toBe(true);
+		// And back.
+		await read.locator('[data-exact-toggle]').click();
+		await page.waitForFunction(() => !new URL(location.href).searchParams.has('exact'));
+		await rendered(page);
+		await expect(page.locator('[data-results] > li').count()).resolves.toBeGreaterThan(0);
+		expect(problems).toEqual([]);
+	});
+
+	it('never ends on nothing: nearest results with fewer words, the finder with the audience chosen, the glossary', async () => {
+		const { page, problems } = await phone();
+		// The site has no 奶茶: the nearest results drop the word and say which.
+		await page.goto(`${h.base}/search/?q=${encodeURIComponent('孵化器补贴 奶茶')}`);
+		await rendered(page);
+		await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/^没有同时包含全部搜索词的内容；去掉“奶茶”后，找到 \d+ 个结果/);
+		expect((await shownResults(page)).map((r) => r.url)).toContain('/support/incubators/');
+		await expect(page.locator('[data-results] > li').count()).resolves.toBeGreaterThan(0);
+		// Searched as typed, 高企 and 外星 occur nowhere: the finder, with 高新技术企业 (what 高企 means) chosen, and the glossary.
+		await page.goto(`${h.base}/search/?q=${encodeURIComponent('高企 外星')}&exact=1`);
+		await rendered(page);
+		const finder = page.locator('[data-empty] [data-finder-link]');
+		await expect(page.locator('[data-empty]').isVisible()).resolves.toBe(true);
+		await expect(finder.getAttribute('href')).resolves.toBe('/support/?type=high-tech');
+		await expect(page.locator('[data-empty] [data-finder-chosen]').innerText()).resolves.toContain('高新技术企业');
+		await expect(page.locator('[data-empty] a[href="/glossary/"]').isVisible()).resolves.toBe(true);
 		expect(problems).toEqual([]);
 	});
 });

@@ -6,12 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadPagefind } from '../helpers/pagefind.ts';
 import { recallQueries } from '../helpers/search-queries.ts';
 import { runSearch } from '../../src/lib/search-run.ts';
+import { lexicon } from '../helpers/lexicon.ts';
 
 const TOP = 5;
 
-/** The first five results of a query as the search page shows them: page URL and the places it offers. */
+/** The first five results of a query as the search page shows them (with the everyday vocabulary): page URL and the places it offers. */
 async function topResults(q: string) {
-	const outcome = await runSearch(await loadPagefind(), { q, filters: {} });
+	const outcome = await runSearch(await loadPagefind(), { q, filters: {} }, { lexicon: lexicon() });
 	return outcome.shown.slice(0, TOP);
 }
 
