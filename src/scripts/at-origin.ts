@@ -9,7 +9,8 @@
  * - `data-qr-path="/t/12/"` (+ `data-qr-label`): a QR code of the absolute URL is drawn there;
  * - `data-local-note`: shown (with `[data-local-host]` filled) when the page was opened from this
  *   computer (127.0.0.1, localhost), whose codes no other device can open;
- * - `button[data-qr-show][aria-controls]`: shows the element it controls, with its codes drawn;
+ * - `button[data-qr-show][aria-controls]`: opens the element it controls (its `data-closed` hides it on
+ *   screen), with its codes drawn;
  * - `button[data-qr-draw]`: draws the page's codes in place.
  *
  * The QR encoder (./qr-draw.ts) is a separate chunk, imported on the first use: opening the share
@@ -73,11 +74,14 @@ fillAddresses();
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-qr-show]')) {
 	const target = document.getElementById(button.getAttribute('aria-controls') ?? '');
 	if (!target) continue;
+	const label = { closed: button.textContent?.trim() ?? '', open: button.dataset.qrHide ?? '' };
 	button.addEventListener('click', () => {
 		const open = button.getAttribute('aria-expanded') !== 'true';
 		button.setAttribute('aria-expanded', String(open));
-		if (!open) target.hidden = true;
-		else prepare().then(() => (target.hidden = button.getAttribute('aria-expanded') !== 'true'));
+		if (label.open) button.textContent = open ? label.open : label.closed;
+		// data-closed hides it on screen only: a sheet printed with its code drawn shows it (share.css).
+		if (!open) target.toggleAttribute('data-closed', true);
+		else prepare().then(() => target.toggleAttribute('data-closed', button.getAttribute('aria-expanded') !== 'true'));
 	});
 	button.hidden = false;
 }
