@@ -1,6 +1,6 @@
 /** What a target's embed page shows, as text, for embedHeight (src/lib/embed.ts): read from the same data the page renders. */
 import { clauseBody } from './clauses.ts';
-import { departmentsByName, getClause, getDocument, getSite } from './data.ts';
+import { getClause, getDocument, getSite } from './data.ts';
 import type { EmbedContent } from './embed.ts';
 import { officialSentence } from './target-text.ts';
 import { formatDeadline, formatTarget, growthChart, kindLabels, progressChart } from './targets.ts';
@@ -9,7 +9,6 @@ import type { Target } from '../schemas/target.ts';
 export async function embedMeasure(t: Target): Promise<EmbedContent> {
 	const doc = await getDocument();
 	const site = await getSite();
-	await departmentsByName();
 	const found = officialSentence(clauseBody((await getClause(t.clause)).data), t.quote);
 	if (!found) throw new Error(`quote not found in clause ${t.clause}: ${t.quote}`);
 	const chart = progressChart(t) ?? (t.kind === 'growth' ? growthChart([t], doc) : undefined);
