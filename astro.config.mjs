@@ -2,14 +2,24 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readSiteOrigin } from './src/lib/site-origin.ts';
+import { readSiteOrigin, SiteOriginError } from './src/lib/site-origin.ts';
 import { cspDirectives, inlineScriptHashes, scriptResources } from './src/lib/csp.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { inSitemap } from './src/lib/sitemap-filter.ts';
 
-// The public origin comes from content/site.yaml; with none, no canonical URLs or sitemap are emitted.
-const origin = readSiteOrigin();
+// The public origin: SITE_ORIGIN, else content/site.yaml's `origin`. With none, no canonical URLs or sitemap are
+// emitted and pages take the address they are opened at for links and QR codes (src/scripts/at-origin.ts).
+// A bad value stops here with its source and reason, not with a stack trace.
+const origin = (() => {
+	try {
+		return readSiteOrigin();
+	} catch (e) {
+		if (!(e instanceof SiteOriginError)) throw e;
+		console.error(`\nThe site's public origin is not valid:\n  ${e.message}\n`);
+		process.exit(1);
+	}
+})();
 
 export default defineConfig({
 	...(origin ? { site: origin } : {}),

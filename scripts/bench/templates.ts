@@ -94,13 +94,15 @@ interface ScriptFeature {
 const scriptFeatures: ScriptFeature[] = [
 	{
 		// The 阅读设置 panel with its print and copy-link buttons, and the boot script in <head> that
-		// applies stored settings before first paint (on every page). The clause copy-link and the share
-		// panel's print date are the same kind of page tool.
+		// applies stored settings before first paint (on every page). The clause copy-link, the share
+		// panel's print date and its addresses and QR codes are the same kind of page tool.
 		name: '阅读设置与页面工具',
 		elements: ['page-tools', 'print-date'],
 		markers: [
 			{ code: /kaifu-reader-settings/, needs: 'html' },
 			{ code: /data-copy-status/, needs: '[data-copy-status]' },
+			// Without a configured origin: the share panel's and the sheets' addresses and QR codes (src/scripts/at-origin.ts).
+			{ code: /\[data-qr-path\]/, needs: '[data-qr-path]' },
 		],
 	},
 	{

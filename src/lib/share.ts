@@ -20,3 +20,14 @@ export function clauseLinkToCopy(href: string, here: string, origin: string | un
 	const url = new URL(href, here);
 	return origin ? new URL(url.pathname + url.search + url.hash, origin).href : url.href;
 }
+
+/** Whether a page opened at `hostname` can be reached only from this computer (its QR codes point here). */
+export function isLoopbackHost(hostname: string): boolean {
+	const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+	return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '0.0.0.0';
+}
+
+/** The iframe snippet with its src made absolute on `origin` (the snippet is built with the embed's path). */
+export function snippetAt(snippet: string, path: string, origin: string): string {
+	return snippet.replace(`src="${path}"`, `src="${new URL(path, origin).href}"`);
+}

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { originProblem } from '../lib/origin-check.ts';
 
 const optionalText = z.string().trim().default('');
 
@@ -9,12 +10,14 @@ export const siteSchema = z.strictObject({
 	/** A shorter name for narrow screens. */
 	shortName: z.string().min(1),
 	/** Public origin, https only, no path; empty when not yet known (then no canonical links). */
-	origin: z.union([
-		z.literal(''),
-		z.url({ protocol: /^https$/, error: 'origin must be an https URL such as https://example.gov.cn' }).refine((u) => new URL(u).pathname === '/', {
-			error: 'origin must have no path',
+	origin: z
+		.string()
+		.trim()
+		.default('')
+		.superRefine((value, ctx) => {
+			const problem = value === '' ? undefined : originProblem(value);
+			if (problem) ctx.addIssue({ code: 'custom', message: `origin must be an https URL such as https://example.gov.cn: ${problem}` });
 		}),
-	]).default(''),
 	/** 主办单位. */
 	host: optionalText,
 	/** ICP备案号. */

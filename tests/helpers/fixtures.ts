@@ -27,10 +27,10 @@ export function replaceOnce(from: string, to: string): (text: string) => string 
 	};
 }
 
-/** Runs the Astro CLI (e.g. ['sync'], ['build', '--outDir', dir]) on a content folder. */
-export function runAstro(args: string[], contentDir: string, timeout: number): { status: number | null; stdout: string; stderr: string; output: string } {
+/** Runs the Astro CLI (e.g. ['sync'], ['build', '--outDir', dir]) on a content folder, with extra environment variables. */
+export function runAstro(args: string[], contentDir: string, timeout: number, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string; output: string } {
 	const r = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), ...args], {
-		env: { ...process.env, KAIFU_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, SITE_ORIGIN: '', ...env, KAIFU_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
 		encoding: 'utf8',
 		timeout,
 	});

@@ -1,21 +1,21 @@
 /**
- * A second build of the site with a public origin configured (content/site.yaml `origin`), into its
- * own folder, from a content fixture. The default build (dist/) has no origin.
+ * A second build of the site with a public origin, set the way a deploy sets it: the SITE_ORIGIN
+ * environment variable (content/site.yaml stays as it is, with no origin). It goes into its own folder;
+ * the default build (dist/) has no origin.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { htmlPagesIn } from './dist.ts';
-import { contentFixture, replaceOnce, runAstro } from './fixtures.ts';
+import { runAstro } from './fixtures.ts';
 
-export const TEST_ORIGIN = 'https://plan.example.org';
+export const TEST_ORIGIN = 'https://example.gov.cn';
 
-/** Builds the site with TEST_ORIGIN into a temporary folder and returns the folder. */
+/** Builds the site with SITE_ORIGIN=`origin` into a temporary folder and returns the folder. */
 export function buildWithOrigin(origin = TEST_ORIGIN): string {
-	const content = contentFixture({ 'site.yaml': replaceOnce('origin: ""', `origin: "${origin}"`) });
 	const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaifu-origin-dist-'));
-	const r = runAstro(['build', '--outDir', outDir], content, 240_000);
-	if (r.status !== 0) throw new Error(`build with origin failed:\n${r.stdout}\n${r.stderr}`);
+	const r = runAstro(['build', '--outDir', outDir], path.resolve('content'), 240_000, { SITE_ORIGIN: origin });
+	if (r.status !== 0) throw new Error(`build with SITE_ORIGIN=${origin} failed:\n${r.stdout}\n${r.stderr}`);
 	return outDir;
 }
 

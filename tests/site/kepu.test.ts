@@ -106,18 +106,22 @@ describe('/kepu/ quotes the official text', () => {
 
 describe('the handout', () => {
 	const root = page('/kepu/handout/');
-	it('lists the six main goals of the plan and the five actions', () => {
-		// 主要工作目标 in the source: six goals after 到 2023 年.
-		const goalsLine = bodyText().split('\n').find((l) => l.startsWith('主要工作目标'))!;
-		const goals = root.querySelectorAll('.handout-goals li').map((li) => squash(li.textContent));
-		expect(goals).toHaveLength(6);
-		for (const g of goals) expect(squash(goalsLine)).toContain(g);
+	it('says what the plan is with the preamble, the 总体目标 sentence and the 主要工作目标, quoted whole', () => {
+		const lines = bodyText().split('\n').map(squash);
+		const what = root.querySelectorAll('.handout-what p').map((p) => squash(p.textContent).replace(/^总体目标：/, ''));
+		expect(what).toHaveLength(3);
+		expect(what[0]).toBe(lines.find((l) => l.startsWith('为进一步落实省委')));
+		expect(what[1]).toBe(lines.find((l) => l.startsWith('到2023年，基本建成')));
+		expect(what[2]).toBe(lines.find((l) => l.startsWith('主要工作目标')));
+	});
+	it('lists the five actions, each with a QR code slot for its short link', () => {
 		const actions = root.querySelectorAll('.handout-actions > li > strong').map((s) => s.textContent);
 		expect(actions).toHaveLength(5);
 		for (const [i, numeral] of ['一', '二', '三', '四', '五'].entries()) {
 			const heading = bodyText().split('\n').find((l) => l.startsWith(`（${numeral}）`))!;
 			expect(squash(heading), `action ${i + 1}`).toBe(squash(actions[i]!));
-			expect(root.querySelector(`a[href="/a/${i + 1}/"]`), `short link of action ${i + 1}`).toBeTruthy();
+			expect(root.querySelector(`.handout-codes a[href="/a/${i + 1}/"]`), `short link of action ${i + 1}`).toBeTruthy();
+			expect(root.querySelector(`.handout-codes [data-qr-path="/a/${i + 1}/"]`), `code of action ${i + 1}`).toBeTruthy();
 		}
 	});
 	it('quotes task 29 and task 35 only with words of the annex', () => {
@@ -255,7 +259,7 @@ describe('in Chromium', () => {
 		await expect(tab.locator('h1').innerText()).resolves.toBe('任务 35');
 		await expect(tab.locator('.task-units').isVisible()).resolves.toBe(true);
 		await expect(tab.locator('[data-official-task="35"]').innerText().then(squash)).resolves.toBe(annex(35));
-		await expect(tab.locator('[data-short-url]').innerText()).resolves.toBe('/t/35/');
+		await expect(tab.locator('[data-short-url]').innerText()).resolves.toBe(`${new URL(h.base).host}/t/35/`);
 		await expect(tab.locator('print-date').innerText()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
 	});
 
@@ -288,9 +292,11 @@ describe('in Chromium', () => {
 	it('an embed works inside another page\'s iframe at phone width, and its links leave the frame', async () => {
 		const ctx = await h.context({ viewport: { width: 390, height: 800 } });
 		const tab = await ctx.newPage();
+		// The partner's page: the snippet as the target page shows it, on this server's address.
+		await tab.goto(h.base + '/targets/rd-spending-growth/');
+		const snippet = await tab.locator('[data-embed-snippet]').innerText();
+		expect(snippet).toContain(`src="${h.base}/embed/targets/rd-spending-growth/"`);
 		await tab.goto(h.base + '/404.html');
-		// The partner's page: the snippet from the target page, pointing at this server.
-		const snippet = decodeEntities(page('/targets/rd-spending-growth/').querySelector('[data-embed-snippet]')!.textContent).replace('（本站网址）', h.base);
 		await tab.setContent(`<!doctype html><html lang="zh-CN"><title>合作网站</title><body><main>${snippet}</main></body></html>`);
 		const frame = tab.frameLocator('iframe');
 		await expect(frame.locator('h1').innerText()).resolves.toBe(page('/targets/rd-spending-growth/').querySelector('h1')!.textContent);

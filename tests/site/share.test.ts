@@ -12,6 +12,7 @@ import { PNG } from 'pngjs';
 import { builtPages, decodeEntities, page } from '../helpers/dist.ts';
 import { AXE_TAGS, sidewaysPx, pdfPageCount, startHarness, type Harness } from '../helpers/browser.ts';
 import { buildWithOrigin, pagesIn, TEST_ORIGIN } from '../helpers/origin-build.ts';
+import { decodeQr, encoderChunks } from '../helpers/qr.ts';
 
 /** Short-link pages redirect; they are not pages to share. */
 const isRedirect = (root: HTMLElement) => root.querySelector('meta[http-equiv="refresh"]') !== null;
@@ -94,15 +95,42 @@ describe('with an origin configured', () => {
 			shareable++;
 			expect(canonical, path).toBe(TEST_ORIGIN + path);
 			expect(attr(root, 'meta[property="og:url"]'), path).toBe(canonical);
-			expect(root.querySelectorAll('svg.qr'), path).toHaveLength(1);
+			expect(root.querySelectorAll('.page-qr svg.qr'), path).toHaveLength(1);
+			// The handout's own codes (tested below) are the only other ones.
+			expect(root.querySelectorAll('svg.qr'), path).toHaveLength(path === '/kepu/handout/' ? 9 : 1);
+			// Nothing is left for the browser to fill in: no runtime addresses, no QR slots.
+			expect(root.querySelectorAll('[data-abs-href], [data-abs-text], [data-abs-snippet], [data-qr-path], [data-local-note]'), path).toHaveLength(0);
 		}
 		expect(shareable).toBeGreaterThanOrEqual(60);
+	});
+
+	it('no page loads the QR encoder or the script that fills in addresses: every code and link is in the HTML', () => {
+		const encoder = encoderChunks(out);
+		for (const { path, root } of pages) {
+			const html = root.toString();
+			for (const chunk of encoder) expect(html, path).not.toContain(chunk);
+			for (const s of root.querySelectorAll('script[src]')) expect(s.getAttribute('src'), path).not.toMatch(/AtOrigin|at-origin/);
+		}
+	});
+
+	it('the handout\'s codes, as Chromium prints them, open the full text, 惠企政策, 科普 and the five actions on the origin', async () => {
+		const ctx = await h.context({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
+		const tab = await ctx.newPage();
+		await tab.emulateMedia({ media: 'print' });
+		await tab.goto(h.base + '/kepu/handout/');
+		const expected = ['/plan/', '/support/', '/kepu/', '/a/1/', '/a/2/', '/a/3/', '/a/4/', '/a/5/'];
+		const items = tab.locator('.handout-codes > li');
+		await expect(items.count()).resolves.toBe(expected.length);
+		for (const [i, p] of expected.entries()) {
+			await expect(decodeQr(items.nth(i).locator('svg.qr')), p).resolves.toBe(TEST_ORIGIN + p);
+			await expect(items.nth(i).locator('.handout-url').innerText(), p).resolves.toBe(new URL(TEST_ORIGIN).host + p);
+		}
 	});
 
 	it('prints the full short link on task pages', () => {
 		const root = pages.find((p) => p.path === '/tasks/12/')!.root;
 		expect(root.querySelector('[data-short-url]')?.getAttribute('data-short-url')).toBe(`${TEST_ORIGIN}/t/12/`);
-		expect(root.querySelector('[data-short-url]')?.textContent).toBe('plan.example.org/t/12/');
+		expect(root.querySelector('[data-short-url]')?.textContent?.trim()).toBe(`${new URL(TEST_ORIGIN).host}/t/12/`);
 	});
 
 	it('gives the full embed address in the iframe snippet of a target page', () => {
@@ -125,7 +153,7 @@ describe('with an origin configured', () => {
 			let code: ReturnType<typeof jsQR> = null;
 			for (let attempt = 0; attempt < 3 && !code; attempt++) {
 				if (attempt) await tab.waitForLoadState('networkidle');
-				const shot = PNG.sync.read(await tab.locator('svg.qr').screenshot({ animations: 'disabled' }));
+				const shot = PNG.sync.read(await tab.locator('.page-qr svg.qr').screenshot({ animations: 'disabled' }));
 				code = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height);
 			}
 			const canonical = await tab.locator('link[rel="canonical"]').getAttribute('href');
@@ -143,7 +171,7 @@ describe('with an origin configured', () => {
 		await tab.emulateMedia({ media: 'print' });
 		await tab.goto(h.base + '/tasks/12/');
 		await expect(tab.locator('svg.qr').isVisible()).resolves.toBe(true);
-		await expect(tab.locator('[data-short-url]').innerText()).resolves.toBe('plan.example.org/t/12/');
+		await expect(tab.locator('[data-short-url]').innerText()).resolves.toBe(`${new URL(TEST_ORIGIN).host}/t/12/`);
 		await expect(tab.locator('print-date').innerText()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
 		await expect(tab.locator('.site-header nav').isVisible()).resolves.toBe(false);
 		await expect(tab.locator('.page-tools').isVisible()).resolves.toBe(false);
@@ -173,7 +201,7 @@ describe('with an origin configured', () => {
 			if (n !== 1) over.push(`${p}: ${n} pages`);
 		}
 		expect(over).toEqual([]);
-	});
+	}, 300_000);
 
 	it('pages with a QR code pass axe at phone and desktop widths', async () => {
 		const found: string[] = [];
