@@ -283,6 +283,12 @@ export function cardImagePath(page: string): string {
 /** The pages that have a share card of their own: actions, tasks, targets and support measures. */
 export const cardPagePattern = /^\/(actions|tasks|targets|support)\/[a-z0-9-]+\/$/;
 
+/** The share image of a page (for og:image), or undefined where the page has none. */
+export function shareImagePath(page: string): string | undefined {
+	if (page === '/tujie/') return '/tujie/card.png';
+	return cardPagePattern.test(page) ? cardImagePath(page) : undefined;
+}
+
 function altOf(card: Omit<Card, 'alt'>): string {
 	return [lineText(card.kicker), card.title.text, card.fact ? lineText(card.fact) : '', ...card.lines.map(lineText)].filter(Boolean).join('；');
 }
@@ -392,4 +398,17 @@ export function tujieCard(m: TujieModel, siteName: string): Card {
 /** Every run of a card. */
 export function cardRuns(c: Card): Run[] {
 	return [...c.kicker, c.title, ...(c.fact ?? []), ...c.lines.flat(), c.site, c.link];
+}
+
+/** The text alternative of the long image: everything it shows, in its order, as sentences. */
+export function tujieAlt(m: TujieModel): string {
+	const parts = [
+		`${m.kicker.text}：${m.title.text}。${lineText(m.meta)}。`,
+		`主要工作目标（${m.goalsLead.text}）：${m.goals.map((g) => g.goal.text).join('；')}。`,
+		`${lineText(m.actionsIntro)}：${m.actions.map((a) => `${a.heading.text}（${a.measures.map((r) => r.text).join('、')}；${lineText(a.facts)}）`).join('；')}。`,
+		`各牵头单位承担的任务：${m.leads.map((l) => `${l.unit.text} ${l.tasks.text} 项`).join('，')}。`,
+		`惠企政策中原文写明的金额：${m.supports.map((s) => `${s.title.text} ${s.amount.text}`).join('；')}。${m.supportsNote.text}`,
+		`了解更多：${m.links.map((l) => `${l.label.text} ${l.link.text}`).join('；')}。`,
+	];
+	return parts.join('');
 }

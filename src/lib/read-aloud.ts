@@ -1,0 +1,43 @@
+/**
+ * Pure helpers of 朗读 (read aloud), shared by the tiny loader and the player and tested in Node.
+ */
+
+/** What the player needs of a voice (SpeechSynthesisVoice). */
+export interface VoiceLike {
+	lang: string;
+	name: string;
+	default?: boolean;
+	localService?: boolean;
+}
+
+/**
+ * The voice to read Mandarin with: zh-CN first, then other Mandarin (zh, zh-Hans, cmn, zh-TW), never
+ * Cantonese (zh-HK, yue), whose reading of the text would be another language. Among equals a local
+ * voice (no network) and the default come first. Undefined where none fits: then the control stays hidden.
+ */
+export function pickVoice<V extends VoiceLike>(voices: readonly V[]): V | undefined {
+	const rank = (v: V): number => {
+		const lang = v.lang.replace(/_/g, '-').toLowerCase();
+		if (/^(zh-hk|zh-mo|yue)/.test(lang)) return -1;
+		if (lang === 'zh-cn' || lang.startsWith('zh-hans') || lang === 'cmn-hans-cn') return 3;
+		if (lang === 'zh' || lang.startsWith('cmn')) return 2;
+		if (lang.startsWith('zh')) return 1;
+		return -1;
+	};
+	return [...voices]
+		.filter((v) => rank(v) > 0)
+		.sort((a, b) => rank(b) - rank(a) || Number(b.localService ?? false) - Number(a.localService ?? false) || Number(b.default ?? false) - Number(a.default ?? false))[0];
+}
+
+/** The reading speeds offered, as rates of SpeechSynthesisUtterance. */
+export const rates = [
+	{ value: 0.75, label: '慢' },
+	{ value: 1, label: '正常' },
+	{ value: 1.25, label: '较快' },
+	{ value: 1.5, label: '快' },
+] as const;
+
+/** The text to speak of a paragraph's text content: whitespace collapsed, link marks (#) dropped. */
+export function speakable(text: string): string {
+	return text.replace(/\s+/g, ' ').replace(/(^|\s)#(?=\s|$)/g, ' ').trim();
+}
