@@ -10,20 +10,22 @@ export interface VoiceLike {
 	localService?: boolean;
 }
 
+/** How well a voice's language reads Mandarin text: 3 zh-CN, 2 zh / cmn, 1 other zh, 0 not at all (Cantonese, others). */
+export function mandarinRank(language: string): number {
+	const lang = language.replace(/_/g, '-').toLowerCase();
+	if (/^(zh-hk|zh-mo|yue)/.test(lang)) return 0;
+	if (lang === 'zh-cn' || lang.startsWith('zh-hans') || lang === 'cmn-hans-cn') return 3;
+	if (lang === 'zh' || lang.startsWith('cmn')) return 2;
+	return lang.startsWith('zh') ? 1 : 0;
+}
+
 /**
  * The voice to read Mandarin with: zh-CN first, then other Mandarin (zh, zh-Hans, cmn, zh-TW), never
  * Cantonese (zh-HK, yue), whose reading of the text would be another language. Among equals a local
  * voice (no network) and the default come first. Undefined where none fits: then the control stays hidden.
  */
 export function pickVoice<V extends VoiceLike>(voices: readonly V[]): V | undefined {
-	const rank = (v: V): number => {
-		const lang = v.lang.replace(/_/g, '-').toLowerCase();
-		if (/^(zh-hk|zh-mo|yue)/.test(lang)) return -1;
-		if (lang === 'zh-cn' || lang.startsWith('zh-hans') || lang === 'cmn-hans-cn') return 3;
-		if (lang === 'zh' || lang.startsWith('cmn')) return 2;
-		if (lang.startsWith('zh')) return 1;
-		return -1;
-	};
+	const rank = (v: V) => mandarinRank(v.lang);
 	return [...voices]
 		.filter((v) => rank(v) > 0)
 		.sort((a, b) => rank(b) - rank(a) || Number(b.localService ?? false) - Number(a.localService ?? false) || Number(b.default ?? false) - Number(a.default ?? false))[0];
@@ -41,3 +43,13 @@ export const rates = [
 export function speakable(text: string): string {
 	return text.replace(/\s+/g, ' ').replace(/(^|\s)#(?=\s|$)/g, ' ').trim();
 }
+
+/** Which elements are the paragraphs read aloud, in reading order, on each kind of page (<ReadAloud read="…">). */
+export const readSelectors = {
+	/** /plan/ and the action pages: the title and the official text's headings and paragraphs. */
+	official: 'main h1, [data-official] :is(h2, h3, h4, h5, h6, p)',
+	/** A task page: its title, the annex row and the body clause it restates. */
+	task: 'main h1, main .official-quote p',
+	/** /tujie/: its marked text. */
+	tujie: 'main h1, [data-tujie] [data-read]',
+} as const;

@@ -1,26 +1,26 @@
 /**
- * <read-aloud>: the tiny part of 朗读 that every page with the control loads. It shows the control
- * only where the browser has a Mandarin voice, and loads the player (read-aloud.ts) on first use.
+ * <read-aloud>: the tiny part of 朗读 that pages with the control load (a few hundred bytes). It shows
+ * the control only where the browser has a Mandarin voice (zh, cmn; not zh-HK / zh-MO), and loads the
+ * player (/read-aloud.js, built from src/scripts/read-aloud.ts by src/pages/read-aloud.js.ts) on first
+ * use, by a plain dynamic import, so that no loader code comes with the page.
  */
-import { pickVoice } from '../lib/read-aloud.ts';
 
-class ReadAloud extends HTMLElement {
-	connectedCallback() {
-		const synth = window.speechSynthesis;
-		if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return;
-		// Voices may arrive later (Chromium lists them after voiceschanged).
-		const show = () => {
-			if (pickVoice(synth.getVoices())) this.hidden = false;
-		};
-		show();
-		synth.addEventListener('voiceschanged', show);
-		const start = this.querySelector<HTMLButtonElement>('[data-ra="start"]');
-		const first = async () => {
-			start?.removeEventListener('click', first);
-			(await import('./read-aloud.ts')).player(this).start();
-		};
-		start?.addEventListener('click', first);
-	}
-}
+/** Where the player is; a variable, so that the bundler leaves the import alone (no preload helper). */
+const player = '/read-aloud.js';
 
-customElements.define('read-aloud', ReadAloud);
+customElements.define(
+	'read-aloud',
+	class extends HTMLElement {
+		connectedCallback() {
+			const synth = window.speechSynthesis;
+			if (!synth) return;
+			// Voices may arrive later (Chromium lists them after voiceschanged).
+			const show = () => {
+				if (synth.getVoices().some((v) => /^(zh|cmn)(?!.(hk|mo))/i.test(v.lang))) this.hidden = false;
+			};
+			show();
+			synth.addEventListener('voiceschanged', show);
+			this.firstChild!.addEventListener('click', async () => ((await import(/* @vite-ignore */ player)) as typeof import('./read-aloud.ts')).player(this).start(), { once: true });
+		}
+	},
+);

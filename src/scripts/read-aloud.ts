@@ -3,7 +3,7 @@
  * browser's own speech synthesis (no network), marks the paragraph being read, and offers pause /
  * resume, stop and speed. Which elements are paragraphs is the control's data-selector.
  */
-import { pickVoice, speakable } from '../lib/read-aloud.ts';
+import { pickVoice, rates, readSelectors, speakable } from '../lib/read-aloud.ts';
 
 export interface Player {
 	start(): void;
@@ -15,13 +15,21 @@ export function player(root: HTMLElement): Player {
 	const existing = players.get(root);
 	if (existing) return existing;
 	const synth = window.speechSynthesis;
-	const q = <T extends Element>(name: string) => root.querySelector<T>(`[data-ra="${name}"]`)!;
-	const startButton = q<HTMLButtonElement>('start');
-	const controls = q<HTMLElement>('controls');
-	const pauseButton = q<HTMLButtonElement>('pause');
-	const stopButton = q<HTMLButtonElement>('stop');
-	const rateSelect = q<HTMLSelectElement>('rate');
-	const status = q<HTMLElement>('status');
+	// The page holds the start button; the rest, and the styles, are made here on first use.
+	if (!document.querySelector('link[href="/read-aloud.css"]')) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/read-aloud.css' }));
+	const startButton = root.querySelector('button')!;
+	const make = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) => {
+		const el = Object.assign(document.createElement(tag), props);
+		el.append(...children);
+		return el;
+	};
+	const pauseButton = make('button', { type: 'button', textContent: '暂停' });
+	const stopButton = make('button', { type: 'button', textContent: '停止' });
+	const rateSelect = make('select', {}, ...rates.map((r) => make('option', { value: String(r.value), textContent: r.label, selected: r.value === 1 })));
+	const controls = make('span', { className: 'ra-controls', hidden: true }, pauseButton, stopButton, make('label', {}, '语速 ', rateSelect));
+	const status = make('span', { className: 'ra-status' });
+	status.setAttribute('role', 'status');
+	startButton.after(controls, status);
 
 	let paragraphs: HTMLElement[] = [];
 	let index = -1;
@@ -30,7 +38,7 @@ export function player(root: HTMLElement): Player {
 	let generation = 0;
 
 	const collect = (): HTMLElement[] => {
-		const all = [...document.querySelectorAll<HTMLElement>(root.dataset.selector ?? '')];
+		const all = [...document.querySelectorAll<HTMLElement>(readSelectors[root.dataset.read as keyof typeof readSelectors] ?? readSelectors.official)];
 		// Nested matches would be read twice: keep the outermost.
 		return all.filter((el) => !all.some((other) => other !== el && other.contains(el)) && textOf(el) !== '');
 	};
