@@ -407,7 +407,7 @@ export function tujieAlt(m: TujieModel): string {
 		`主要工作目标（${m.goalsLead.text}）：${m.goals.map((g) => g.goal.text).join('；')}。`,
 		`${lineText(m.actionsIntro)}：${m.actions.map((a) => `${a.heading.text}（${a.measures.map((r) => r.text).join('、')}；${lineText(a.facts)}）`).join('；')}。`,
 		`各牵头单位承担的任务：${m.leads.map((l) => `${l.unit.text} ${l.tasks.text} 项`).join('，')}。`,
-		`惠企政策中原文写明的金额：${m.supports.map((s) => `${s.title.text} ${s.amount.text}`).join('；')}。${m.supportsNote.text}`,
+		`惠企政策中原文写明的金额：${m.supports.map((s) => `${s.title.text}（${s.kind.text}）${s.amount.text}${s.condition ? `，原文：${s.condition.text}` : ''}`).join('；')}。奖励对象：${m.supportsNote.text}`,
 		`了解更多：${m.links.map((l) => `${l.label.text} ${l.link.text}`).join('；')}。`,
 	];
 	return parts.join('');

@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url);
 const versions = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans-sc'].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`).join(' ');
 
 type Style = Record<string, string | number>;
-interface El {
+export interface El {
 	type: string;
 	props: { style?: Style; children?: Array<El | string> | string };
 }
@@ -47,11 +47,11 @@ const paleRed = '#fbeaea';
 const rule = '#e3c9c9';
 
 /** Every text of an element tree, for font selection. */
-function allText(el: El | string): string {
+export function allText(el: El | string): string {
 	if (typeof el === 'string') return el;
 	const c = el.props.children;
 	if (c === undefined) return '';
-	return typeof c === 'string' ? c : c.map(allText).join('');
+	return typeof c === 'string' ? c : c.map(allText).join('\n');
 }
 
 function section(title: string, ...children: Array<El | false | undefined>): El {
