@@ -248,7 +248,8 @@ async function main(): Promise<number> {
 	const starlightVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', '@astrojs', 'starlight', 'package.json'), 'utf8')) as { version: string }).version;
 	try {
 		progress('building the site');
-		const ours = buildFigures(dist, await timedBuild([ASTRO, 'build', '--force'], ROOT));
+		// KAIFU_IMAGE_CACHE=0: the images are drawn anew, as --force rebuilds the content layer.
+		const ours = buildFigures(dist, await timedBuild([ASTRO, 'build', '--force'], ROOT, { KAIFU_IMAGE_CACHE: '0' }));
 		const content = loadContent(contentDir(ROOT), ROOT);
 		progress(`building the Starlight ${starlightVersion} baseline in ${slDir}`);
 		writeStarlightProject(slDir, ROOT, contentDir(ROOT), content);
@@ -325,6 +326,7 @@ async function main(): Promise<number> {
 		log(row(['  build wall time', pair(ours.wallMs, theirs.wallMs, seconds)], W));
 		log(row(['  build CPU time', pair(ours.cpuMs, theirs.cpuMs, seconds)], W));
 		log(row(['  pages', pair(ours.pages, theirs.pages, count)], W));
+		log(row(['  images (一图读懂, share cards)', ours.images ?? 'n/a (no image step logged)'], W));
 		log(row(['  dist/ size', pair(ours.bytes, theirs.bytes, kb)], W));
 		log(row(['  Pagefind index', ours.index === undefined ? `n/a (no dist/pagefind) / ${theirs.index === undefined ? '—' : kb(theirs.index)}` : pair(ours.index, theirs.index, kb)], W));
 		const search = results.find((r) => r.template.key === 'search');

@@ -18,14 +18,14 @@ export function player(root: HTMLElement): Player {
 	// The page holds the start button; the rest, and the styles, are made here on first use.
 	if (!document.querySelector('link[href="/read-aloud.css"]')) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/read-aloud.css' }));
 	const startButton = root.querySelector('button')!;
-	const make = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) => {
-		const el = Object.assign(document.createElement(tag), props);
+	const make = <E extends HTMLElement>(tag: string, props: Record<string, unknown> = {}, ...children: Array<Node | string>): E => {
+		const el = Object.assign(document.createElement(tag), props) as E;
 		el.append(...children);
 		return el;
 	};
-	const pauseButton = make('button', { type: 'button', textContent: '暂停' });
-	const stopButton = make('button', { type: 'button', textContent: '停止' });
-	const rateSelect = make('select', {}, ...rates.map((r) => make('option', { value: String(r.value), textContent: r.label, selected: r.value === 1 })));
+	const pauseButton = make<HTMLButtonElement>('button', { type: 'button', textContent: '暂停' });
+	const stopButton = make<HTMLButtonElement>('button', { type: 'button', textContent: '停止' });
+	const rateSelect = make<HTMLSelectElement>('select', {}, ...rates.map((r) => make('option', { value: String(r.value), textContent: r.label, selected: r.value === 1 })));
 	const controls = make('span', { className: 'ra-controls', hidden: true }, pauseButton, stopButton, make('label', {}, '语速 ', rateSelect));
 	const status = make('span', { className: 'ra-status' });
 	status.setAttribute('role', 'status');

@@ -78,8 +78,8 @@ export function checkRuns(image: string, runs: readonly Run[], input: ImageInput
 	const source = squash(officialSource);
 	for (const run of runs) {
 		const problem = (message: string) => problems.push({ image, text: run.text, message });
-		// A cut run is checked up to the …… that ends it.
-		const text = run.cut ? run.text.replace(/……$/, '') : run.text;
+		// A cut run is checked without the …… that mark where it is cut.
+		const text = run.cut ? run.text.replace(/^……|……$/g, '') : run.text;
 		const src = run.src;
 		switch (src.kind) {
 			case 'label':

@@ -5,14 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { getCollection } from 'astro:content';
 import type { Clause } from '../clauses.ts';
 import { getActions, getClauses, getDocument, getSite, getSupports, getTasks } from '../data.ts';
 import { getTargets } from '../targets-data.ts';
 import { displayUrl } from '../short-links.ts';
 import { checkRuns, type ImageProblem } from './check.ts';
 import { cardRuns, shareCards, tujieCard, tujieModel, tujieRuns, type Card, type ImageInput, type TujieModel } from './model.ts';
-import { cardTree, renderPng, tujieTree } from './render.ts';
+import { cardTree, renderPng, renderStats, tujieTree } from './render.ts';
 
 export interface BuildImages {
 	tujie: TujieModel;
@@ -67,8 +66,8 @@ async function drawAll(): Promise<Map<string, Buffer>> {
 	const jobs: Array<[string, Promise<Buffer>]> = [['/tujie/tujie.png', renderPng(tujieTree(images.tujie, images.siteName), 750)], ...[...images.cards.values()].map((c): [string, Promise<Buffer>] => [c.image, renderPng(cardTree(c), 1200, 630)])];
 	const out = new Map<string, Buffer>();
 	for (const [p, job] of jobs) out.set(p, await job);
-	// Read by `npm run bench` from the build log.
-	console.log(`[images] ${out.size} images drawn or read from cache in ${Math.round(performance.now() - started)} ms`);
+	// Read by `npm run bench` from the build log (scripts/bench/build.ts).
+	console.log(`[images] ${out.size} images (${renderStats.drawn} drawn, ${renderStats.cached} from cache) in ${Math.round(performance.now() - started)} ms`);
 	return out;
 }
 

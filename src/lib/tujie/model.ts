@@ -15,7 +15,7 @@ import { actionHeading } from '../official.ts';
 import { actionOfTask } from '../roles.ts';
 import { readAmount } from '../amount.ts';
 import { figureWithUnit } from '../targets.ts';
-import { squash } from '../target-text.ts';
+import { officialSentence, squash } from '../target-text.ts';
 
 /** The content the images are built from (a subset of src/lib/load-content.ts's Content). */
 export interface ImageInput {
@@ -67,7 +67,7 @@ export type Count =
 export interface Run {
 	text: string;
 	src: Source;
-	/** The run is the start of a longer text, cut and ended with …… (only the part before …… is checked). */
+	/** The run is part of a longer text, marked by …… where it is cut (the words between are checked). */
 	cut?: boolean;
 }
 
@@ -275,6 +275,23 @@ function cutRun(text: string, src: Source, max: number): Run {
 	return { text: c.text, src, ...(c.cut ? { cut: true } : {}) };
 }
 
+/**
+ * The words of a target's quote as the text writes them (spaces kept), with …… where its sentence goes
+ * on before or after, cut to fit a card.
+ */
+function quoteRun(t: Target, input: ImageInput): Run {
+	const clause = clauseById(input, t.clause);
+	const found = officialSentence(clause.paragraphs.join(''), t.quote);
+	const src: Source = { kind: 'text', clause: t.clause };
+	if (!found) return cutRun(t.sentence, src, 80);
+	const [a, b] = found.mark;
+	const words = found.sentence.slice(a, b);
+	const c = cut(words, 80);
+	const before = a > 0 ? '……' : '';
+	const after = !c.cut && b < found.sentence.length - 1 ? '……' : '';
+	return { text: before + c.text + after, src, ...(before || c.cut || after ? { cut: true } : {}) };
+}
+
 /** The image path of a page's card: /tasks/12/ → /og/tasks/12.png. */
 export function cardImagePath(page: string): string {
 	return `/og${page.replace(/\/$/, '')}.png`;
@@ -356,7 +373,7 @@ export function shareCards(input: ImageInput, siteName: string, display: (path: 
 				kicker: [label('指标')],
 				title: { text: t.title, src: { kind: 'target-title', target: t.id } },
 				...(fact.length ? { fact } : {}),
-				lines: [[cutRun(t.sentence, { kind: 'text', clause: t.clause }, 80)]],
+				lines: [[quoteRun(t, input)]],
 				link: link(`/g/${t.id}/`),
 			}),
 		);
