@@ -20,7 +20,11 @@ customElements.define(
 			};
 			show();
 			synth.addEventListener('voiceschanged', show);
-			this.firstChild!.addEventListener('click', async () => ((await import(/* @vite-ignore */ player)) as typeof import('./read-aloud.ts')).player(this).start(), { once: true });
+			const start = this.firstChild as HTMLElement;
+			// The page's type size for the button (24 px in 长辈模式), set here rather than by a stylesheet,
+			// which would weigh on every page's first load (styles set from script pass the CSP).
+			start.style.font = 'inherit';
+			start.addEventListener('click', async () => ((await import(/* @vite-ignore */ player)) as typeof import('./read-aloud.ts')).player(this).start(), { once: true });
 		}
 	},
 );

@@ -10,7 +10,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { DIST, builtPages, page, squash } from '../helpers/dist.ts';
-import { startHarness, type Harness } from '../helpers/browser.ts';
+import AxeBuilder from '@axe-core/playwright';
+import { AXE_TAGS, sidewaysPx, startHarness, type Harness } from '../helpers/browser.ts';
+import { STORAGE_KEY } from '../../src/lib/reader-settings.ts';
 
 const content = loadContent(path.resolve('content'), process.cwd());
 const pngSize = (file: string) => {
@@ -208,6 +210,33 @@ describe('朗读 in Chromium (stubbed speechSynthesis)', () => {
 		expect(requests.every((u) => u.startsWith(h.base))).toBe(true);
 		expect(errors).toEqual([]);
 		await page.context().close();
+	});
+
+	it.each([
+		['the default settings', null],
+		['长辈模式 + high contrast + dark', JSON.stringify({ elder: 'on', contrast: 'high', theme: 'dark' })],
+	])('the control, shown and playing, passes axe and fits a phone, in %s; 长辈模式 makes it larger', async (_label, settings) => {
+		const sizes: number[] = [];
+		for (const p of ['/tasks/2/', '/tujie/']) {
+			const context = await h.context({ viewport: { width: 390, height: 844 } });
+			if (settings) await context.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [STORAGE_KEY, settings]);
+			await context.addInitScript(stubSpeech([{ lang: 'zh-CN', name: 'Mandarin' }]));
+			const page = await context.newPage();
+			await page.goto(h.base + p);
+			const start = page.getByRole('button', { name: '朗读原文' });
+			sizes.push(await start.evaluate((b) => parseFloat(getComputedStyle(b).fontSize)));
+			await start.click();
+			await page.getByRole('button', { name: '暂停' }).waitFor();
+			await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.endsWith('/read-aloud.css')));
+			const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+			expect(result.violations.map((v) => `${p}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+			expect(await sidewaysPx(page), p).toBeLessThanOrEqual(0);
+			const box = await page.getByRole('button', { name: '停止' }).boundingBox();
+			expect(box!.height, p).toBeGreaterThanOrEqual(44);
+			await context.close();
+		}
+		// In 长辈模式 the start button is at least as large as the 24 px body text.
+		if (settings) for (const size of sizes) expect(size).toBeGreaterThanOrEqual(24);
 	});
 
 	it('reads /plan/ from its title through the official text, and /tujie/ from its title', async () => {
