@@ -190,7 +190,7 @@ function checkBudgets(results: TemplateResult[], scale: ScaleResult | undefined)
 	const measured = results.filter((r) => r.ours);
 	const bad = measured.flatMap((r) => (r.scripts ?? []).filter((s) => s.problem).map((s) => `${r.path}: ${s.url ?? 'inline script'} ${s.problem}`));
 	checks.push({
-		name: 'scripts: only page tools/reader settings, search, charts, filters, finder, each where needed',
+		name: 'scripts: only page tools/reader settings, search, charts, filters, finder, 朗读, each where needed',
 		status: bad.length ? 'fail' : 'pass',
 		detail: bad.length ? bad.join('\n        ') : `${measured.length} templates checked; ${measured.reduce((n, r) => n + (r.scripts?.length ?? 0), 0)} scripts, all allowed`,
 	});
