@@ -164,7 +164,7 @@ export const tujieLinks: ReadonlyArray<{ label: string; path: string }> = [
 	{ label: '重点任务分解表', path: '/annex/' },
 	{ label: '全部指标', path: '/targets/' },
 	{ label: '惠企政策查找', path: '/support/' },
-	{ label: '一图读懂（本页）', path: '/tujie/' },
+	{ label: '一图读懂（网页版，可下载长图）', path: '/tujie/' },
 ];
 
 export function tujieModel(input: ImageInput, display: (path: string) => string = (p) => p): TujieModel {
@@ -222,7 +222,7 @@ export function tujieModel(input: ImageInput, display: (path: string) => string 
 			}),
 		supportsNote: { text: clauseById(input, 'reward-scope').paragraphs.join('').split('。')[0]! + '。', src: { kind: 'text', clause: 'reward-scope' } },
 		links: tujieLinks.map((l) => ({ label: label(l.label), link: link(l.path) })),
-		footer: label('本图由网站根据方案原文自动生成，图中每个数字都经程序与原文核对；以原文为准。'),
+		footer: label('本图由网站根据方案原文自动生成：目标、行动和“原文：”后的文字是方案原文，政策名称是本站的概括；图中每个数字都经程序与原文核对，以原文为准。'),
 	};
 }
 
