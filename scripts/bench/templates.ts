@@ -37,6 +37,7 @@ export const templates: Template[] = [
 	{ key: 'support', label: '政策支持查询', path: '/support/' },
 	{ key: 'search', label: `搜索“${SEARCH_QUERY}”`, path: `/search/?q=${encodeURIComponent(SEARCH_QUERY)}` },
 	{ key: 'kepu', label: '科普', path: '/kepu/' },
+	{ key: 'tujie', label: '一图读懂', path: '/tujie/' },
 ];
 
 /** The built file of a page path, or undefined when it was not built. */
