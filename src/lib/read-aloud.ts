@@ -21,14 +21,13 @@ export function mandarinRank(language: string): number {
 
 /**
  * The voice to read Mandarin with: zh-CN first, then other Mandarin (zh, zh-Hans, cmn, zh-TW), never
- * Cantonese (zh-HK, yue), whose reading of the text would be another language. Among equals a local
- * voice (no network) and the default come first. Undefined where none fits: then the control stays hidden.
+ * Cantonese (zh-HK, yue), whose reading of the text would be another language. Only voices the device
+ * has itself (localService): a remote voice would send the text over the network. Among equals the
+ * default comes first. Undefined where none fits: then the control stays hidden.
  */
 export function pickVoice<V extends VoiceLike>(voices: readonly V[]): V | undefined {
 	const rank = (v: V) => mandarinRank(v.lang);
-	return [...voices]
-		.filter((v) => rank(v) > 0)
-		.sort((a, b) => rank(b) - rank(a) || Number(b.localService ?? false) - Number(a.localService ?? false) || Number(b.default ?? false) - Number(a.default ?? false))[0];
+	return [...voices].filter((v) => rank(v) > 0 && v.localService !== false).sort((a, b) => rank(b) - rank(a) || Number(b.default ?? false) - Number(a.default ?? false))[0];
 }
 
 /** The reading speeds offered, as rates of SpeechSynthesisUtterance. */

@@ -1,6 +1,7 @@
 /**
  * <read-aloud>: the tiny part of 朗读 that pages with the control load (a few hundred bytes). It shows
- * the control only where the browser has a Mandarin voice (zh, cmn; not zh-HK / zh-MO), and loads the
+ * the control only where the device has a Mandarin voice of its own (zh, cmn; not zh-HK / zh-MO; no
+ * remote voice, which would send the text over the network), and loads the
  * player (/read-aloud.js, built from src/scripts/read-aloud.ts by src/pages/read-aloud.js.ts) on first
  * use, by a plain dynamic import, so that no loader code comes with the page.
  */
@@ -16,7 +17,7 @@ customElements.define(
 			if (!synth) return;
 			// Voices may arrive later (Chromium lists them after voiceschanged).
 			const show = () => {
-				if (synth.getVoices().some((v) => /^(zh|cmn)(?!.(hk|mo))/i.test(v.lang))) this.hidden = false;
+				if (synth.getVoices().some((v) => v.localService && /^(zh|cmn)(?!.(hk|mo))/i.test(v.lang))) this.hidden = false;
 			};
 			show();
 			synth.addEventListener('voiceschanged', show);

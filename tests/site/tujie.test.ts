@@ -91,13 +91,13 @@ describe('朗读 loads nothing until it is used', () => {
 });
 
 /** Replaces speechSynthesis with a recorder; cancel() ends the current utterance, as Chromium does. */
-function stubSpeech(voices: Array<{ lang: string; name: string }>) {
+function stubSpeech(voices: Array<{ lang: string; name: string; remote?: boolean }>) {
 	return `(() => {
 		const log = { spoken: [], calls: [] };
 		window.__speech = log;
 		class Utterance extends EventTarget { constructor(text) { super(); this.text = text; this.lang = ''; this.rate = 1; this.voice = null; } }
 		window.SpeechSynthesisUtterance = Utterance;
-		const voices = ${JSON.stringify(voices)}.map((v) => ({ ...v, voiceURI: v.name, localService: true, default: false }));
+		const voices = ${JSON.stringify(voices)}.map((v) => ({ lang: v.lang, name: v.name, voiceURI: v.name, localService: !v.remote, default: false }));
 		const synth = new EventTarget();
 		synth.getVoices = () => voices;
 		synth.speak = (u) => { log.calls.push('speak'); log.spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice && u.voice.lang, u }); };
@@ -118,7 +118,7 @@ describe('朗读 in Chromium (stubbed speechSynthesis)', () => {
 		await h?.close();
 	});
 
-	const open = async (p: string, voices: Array<{ lang: string; name: string }>) => {
+	const open = async (p: string, voices: Array<{ lang: string; name: string; remote?: boolean }>) => {
 		const context = await h.context({ viewport: { width: 390, height: 844 } });
 		await context.addInitScript(stubSpeech(voices));
 		const page = await context.newPage();
@@ -134,10 +134,11 @@ describe('朗读 in Chromium (stubbed speechSynthesis)', () => {
 	const calls = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { calls: string[] } }).__speech.calls);
 	const current = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.ra-current')].map((e) => e.textContent!.replace(/\s+/g, '')));
 
-	it('stays hidden where the browser has no Mandarin voice (only Cantonese and English here)', async () => {
+	it('stays hidden where the device has no Mandarin voice of its own (Cantonese, English and a remote zh-CN voice here)', async () => {
 		const { page } = await open('/tasks/2/', [
 			{ lang: 'zh-HK', name: 'Cantonese' },
 			{ lang: 'en-US', name: 'English' },
+			{ lang: 'zh-CN', name: 'Remote', remote: true },
 		]);
 		await page.waitForTimeout(300);
 		expect(await page.locator('read-aloud').isHidden()).toBe(true);

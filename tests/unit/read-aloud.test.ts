@@ -12,8 +12,9 @@ describe('pickVoice', () => {
 		expect(pickVoice([v('zh-HK'), v('yue-HK'), v('en-GB')])).toBeUndefined();
 		expect(pickVoice([])).toBeUndefined();
 	});
-	it('among zh-CN voices, a local one (no network) first', () => {
-		expect(pickVoice([v('zh-CN', 'online', { localService: false, default: true }), v('zh-CN', 'local', { localService: true })])?.name).toBe('local');
+	it('uses only voices of the device itself: a remote voice would send the text over the network', () => {
+		expect(pickVoice([v('zh-CN', 'online', { localService: false, default: true }), v('zh-TW', 'local', { localService: true })])?.name).toBe('local');
+		expect(pickVoice([v('zh-CN', 'online', { localService: false })])).toBeUndefined();
 	});
 	it('ranks languages', () => {
 		expect([mandarinRank('zh-CN'), mandarinRank('cmn'), mandarinRank('zh-TW'), mandarinRank('zh-HK'), mandarinRank('ja-JP')]).toEqual([3, 2, 1, 0, 0]);
