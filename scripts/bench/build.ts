@@ -11,6 +11,8 @@ export interface BuildTime {
 	 * shell's `times`: unlike wall time, it barely moves when other work shares the machine.
 	 */
 	cpuMs: number;
+	/** The build's own line on its images (how many drawn, how many from the cache, how long), where it logs one. */
+	images?: string;
 }
 
 const CPU_MARK = '__bench_cpu__';
@@ -36,7 +38,9 @@ export function timedBuild(args: string[], cwd: string, env: Record<string, stri
 		child.on('close', (code) => {
 			const wallMs = performance.now() - start;
 			const cpu = new RegExp(`${CPU_MARK}\\n\\S+ \\S+\\n(\\S+) (\\S+)`).exec(output);
-			if (code === 0 && cpu) resolve({ wallMs, cpuMs: shellSeconds(cpu[1]!) + shellSeconds(cpu[2]!) });
+			// The image step (一图读懂 and the share cards, src/lib/tujie/data.ts) logs its own line.
+			const images = /\[images\] (.*)/.exec(output)?.[1];
+			if (code === 0 && cpu) resolve({ wallMs, cpuMs: shellSeconds(cpu[1]!) + shellSeconds(cpu[2]!), ...(images ? { images } : {}) });
 			else reject(new Error(`build failed (node ${args.join(' ')} in ${cwd}):\n${output.split('\n').slice(-40).join('\n')}`));
 		});
 	});

@@ -37,6 +37,7 @@ export const templates: Template[] = [
 	{ key: 'support', label: '政策支持查询', path: '/support/' },
 	{ key: 'search', label: `搜索“${SEARCH_QUERY}”`, path: `/search/?q=${encodeURIComponent(SEARCH_QUERY)}` },
 	{ key: 'kepu', label: '科普', path: '/kepu/' },
+	{ key: 'tujie', label: '一图读懂', path: '/tujie/' },
 ];
 
 /** The built file of a page path, or undefined when it was not built. */
@@ -117,6 +118,8 @@ const scriptFeatures: ScriptFeature[] = [
 	{ name: '图表', elements: ['chart-figure'], markers: [{ code: CHART_JS, needs: 'chart-figure' }] },
 	{ name: '筛选', elements: [/-filter$/], markers: [] },
 	{ name: '查询向导', elements: [/-finder$/], markers: [] },
+	// 朗读: the control's tiny element; its player loads on first use, never on load.
+	{ name: '朗读', elements: ['read-aloud'], markers: [] },
 ];
 
 /** Selectors every feature's markers need, for asking the page once. */
@@ -156,7 +159,7 @@ export function classifyScript(code: string, url: string | undefined, present: (
 		if (!present(marker.needs)) return { feature: feature.name, elements, problem: `is ${feature.name} code, but the page has nothing it works on (${marker.needs})` };
 		return { feature: feature.name, elements };
 	}
-	return { elements, problem: 'is none of the allowed kinds of script (page tools, search, charts, filters, finder)' };
+	return { elements, problem: 'is none of the allowed kinds of script (page tools, search, charts, filters, finder, read aloud)' };
 }
 
 /** The file name of a script URL. */

@@ -40,6 +40,12 @@ describe('which scripts a page may run', () => {
 		expect(classifyScript('customElements.define("chart-figure",C)', '/_astro/y.js', everything).feature).toBe('图表');
 	});
 
+	it('allows the 朗读 control (as the pages inline it) only where the page holds one', () => {
+		const init = 'let e=`/read-aloud.js`;customElements.define(`read-aloud`,class extends HTMLElement{connectedCallback(){}});';
+		expect(classifyScript(init, undefined, (sel) => sel === 'read-aloud')).toEqual({ feature: '朗读', elements: ['read-aloud'] });
+		expect(classifyScript(init, undefined, nothing).problem).toMatch(/no such element/);
+	});
+
 	it('recognises Chart.js by its code and refuses it on a page without charts', () => {
 		const chartJs = 'throw new Error("Canvas is already in use. Chart with ID \'"+a.id+"\' must be destroyed")';
 		expect(classifyScript(chartJs, '/_astro/chart-draw.js', (sel) => sel === 'chart-figure').feature).toBe('图表');
