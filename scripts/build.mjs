@@ -36,8 +36,11 @@ function removeStale() {
 
 removeStale();
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+// Its own process group, so that a stop reaches what the build runs too (Pagefind's binary), and nothing
+// keeps writing into the folder once it is removed.
 const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...args], {
 	stdio: 'inherit',
+	detached: true,
 	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 
@@ -45,9 +48,21 @@ let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 	process.on(signal, () => {
 		stopping = true;
-		child.kill(signal);
+		try {
+			process.kill(-child.pid, signal);
+		} catch {
+			child.kill(signal);
+		}
 	});
 }
+// If this script ends for any other reason, the build it started ends with it.
+process.on('exit', () => {
+	try {
+		process.kill(-child.pid, 'SIGTERM');
+	} catch {
+		/* already gone */
+	}
+});
 
 child.on('exit', (code, signal) => {
 	const ok = code === 0 && !signal && !stopping;

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { headersFor, parseHeadersFile, startStaticServer } from '../../scripts/static-server.mjs';
 import { inSitemap } from '../../src/lib/sitemap-filter.ts';
 import { htmlPagesIn } from '../helpers/dist.ts';
+import { buildWithOrigin, TEST_ORIGIN } from '../helpers/origin-build.ts';
 
 /** Sends one raw HTTP/1.1 request line (no URL normalisation on the way) and returns status and headers. */
 function rawRequest(port: number, requestLine: string): Promise<{ status: number; head: string; body: string }> {
@@ -207,4 +208,28 @@ describe('the built pages and header files', () => {
 		}
 		expect(noindex).toBeGreaterThan(100);
 	});
+});
+
+describe('the sitemap of a build with an origin', () => {
+	let out: string | undefined;
+	afterAll(() => {
+		if (out) fs.rmSync(out, { recursive: true, force: true });
+	});
+
+	it('lists the indexable pages and none of the noindex ones', () => {
+		out = buildWithOrigin();
+		const xml = fs
+			.readdirSync(out)
+			.filter((f) => /^sitemap-\d+\.xml$/.test(f))
+			.map((f) => fs.readFileSync(path.join(out!, f), 'utf8'))
+			.join('');
+		const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+		const noindex = htmlPagesIn(out)
+			.filter((p) => /<meta name="robots" content="[^"]*noindex/i.test(fs.readFileSync(p.file, 'utf8')))
+			.map((p) => p.path);
+		expect(noindex.length).toBeGreaterThan(100);
+		expect(listed.filter((p) => noindex.includes(p))).toEqual([]);
+		expect(listed).toEqual(expect.arrayContaining(['/', '/plan/', '/tasks/12/', '/support/']));
+		expect(xml).toContain(TEST_ORIGIN);
+	}, 300_000);
 });
