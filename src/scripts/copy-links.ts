@@ -24,8 +24,14 @@ export function enhanceCopyLinks(doc: Document): void {
 			setTimeout(() => delete link.dataset.copied, 2000);
 		} else if (box && manual) {
 			if (status) status.textContent = '无法自动复制本条链接，链接已显示在屏幕下方的框中并选中。';
-			box.hidden = false;
-			showForManualCopy(manual, url, '本条链接');
+			// After the link is followed (following a #link moves the focus), show and select the field.
+			const show = () => {
+				box.hidden = false;
+				showForManualCopy(manual, url, '本条链接');
+			};
+			const hash = new URL(link.href, location.href).hash;
+			if (!hash || location.hash === hash) setTimeout(show);
+			else window.addEventListener('hashchange', () => setTimeout(show), { once: true });
 		}
 	});
 }

@@ -2,22 +2,10 @@
  * Measures a page in the browser against the phone-first and 适老化 rules (issues 14 and 20). Runs inside
  * the page (page.evaluate(measurePage, limits)): it must not use anything from the module scope.
  */
-
-export interface Limits {
-	/** The header's greatest height (px). */
-	header: number;
-	/** The least width and height of a control (px). */
-	control: number;
-	/** The least size of any text (px), or 0 for no check. */
-	minText: number;
-	/** The least line height as a multiple of the font size, or 0 for no check. */
-	lineHeight: number;
-	/** The least distance from one paragraph's last line to the next one's first, in line heights, or 0. */
-	paragraph: number;
-}
+import type { WalkLimits } from '../../src/lib/elder-rules.ts';
 
 /** Problems found on the page, each naming the element. */
-export function measurePage(limits: Limits): string[] {
+export function measurePage(limits: WalkLimits): string[] {
 	const problems: string[] = [];
 	const root = document.documentElement;
 	const name = (el: Element): string => {
