@@ -1,30 +1,9 @@
-/** <page-tools>: the reader settings panel, print and copy-link buttons; and the share panel's <print-date> (one script for the page tools of every page). */
+/** <page-tools>: the one 工具 control (reader settings, print, copy link); and the share panel's <print-date> (one script for the page tools of every page). */
 import './print-date.ts';
 import { linkToCopy } from '../lib/share.ts';
-import { STORAGE_KEY, attributesFor, defaultSettings, parseSettings, serializeSettings, type Settings } from '../lib/reader-settings.ts';
-
-function apply(settings: Settings): void {
-	for (const [attr, value] of Object.entries(attributesFor(settings))) {
-		if (value === null) document.documentElement.removeAttribute(attr);
-		else document.documentElement.setAttribute(attr, value);
-	}
-}
-
-function load(): Settings {
-	try {
-		return parseSettings(localStorage.getItem(STORAGE_KEY));
-	} catch {
-		return { ...defaultSettings };
-	}
-}
-
-function save(settings: Settings): void {
-	try {
-		localStorage.setItem(STORAGE_KEY, serializeSettings(settings));
-	} catch {
-		/* storage refused (private mode): the settings still apply to this page */
-	}
-}
+import { defaultSettings, parseSettings, type Settings } from '../lib/reader-settings.ts';
+import { load, onChange, update } from './reader-store.ts';
+import { copyText, showForManualCopy } from './copy-fallback.ts';
 
 class PageTools extends HTMLElement {
 	connectedCallback(): void {
@@ -32,6 +11,7 @@ class PageTools extends HTMLElement {
 		const panel = this.querySelector<HTMLElement>('.reader-panel')!;
 		const form = this.querySelector<HTMLElement>('[data-settings-form]')!;
 		const status = this.querySelector<HTMLElement>('[data-tools-status]')!;
+		const manual = this.querySelector<HTMLElement>('[data-copy-manual]')!;
 
 		const fill = (s: Settings) => {
 			for (const el of form.querySelectorAll<HTMLInputElement>('input')) {
@@ -46,37 +26,36 @@ class PageTools extends HTMLElement {
 			panel.hidden = !yes;
 			toggle.setAttribute('aria-expanded', String(yes));
 			if (yes) form.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+			else manual.hidden = true;
+		};
+		const close = () => {
+			open(false);
+			toggle.focus();
 		};
 
 		fill(load());
-		form.addEventListener('change', () => {
-			const s = read();
-			apply(s);
-			save(s);
-		});
-		this.querySelector('[data-settings-reset]')!.addEventListener('click', () => {
-			fill(defaultSettings);
-			apply(defaultSettings);
-			save(defaultSettings);
-		});
+		onChange(fill);
+		form.addEventListener('change', () => update(read()));
+		this.querySelector('[data-settings-reset]')!.addEventListener('click', () => update({ ...defaultSettings }));
 		toggle.addEventListener('click', () => open(toggle.getAttribute('aria-expanded') !== 'true'));
-		this.querySelector('[data-settings-close]')!.addEventListener('click', () => {
-			open(false);
-			toggle.focus();
-		});
+		this.querySelector('[data-settings-close]')!.addEventListener('click', close);
 		panel.addEventListener('keydown', (e) => {
-			if (e.key === 'Escape') {
-				open(false);
-				toggle.focus();
-			}
+			if (e.key === 'Escape') close();
+		});
+		// A click or focus outside closes the panel (it overlays the page).
+		document.addEventListener('click', (e) => {
+			if (!panel.hidden && !this.contains(e.target as Node)) open(false);
 		});
 		this.querySelector('[data-print]')!.addEventListener('click', () => window.print());
-		this.querySelector('[data-copy-url]')!.addEventListener('click', () => {
+		this.querySelector('[data-copy-url]')!.addEventListener('click', async () => {
 			const url = linkToCopy({ short: this.dataset.short }, location.href, location.href);
-			navigator.clipboard?.writeText(url).then(
-				() => (status.textContent = '已复制本页链接：' + url),
-				() => (status.textContent = '无法自动复制，请从地址栏复制：' + url),
-			);
+			if (await copyText(url)) {
+				manual.hidden = true;
+				status.textContent = '已复制本页链接：' + url;
+			} else {
+				status.textContent = '无法自动复制，链接已显示在下框中并选中，请手动复制。';
+				showForManualCopy(manual, url, '本页链接');
+			}
 		});
 		this.hidden = false;
 	}

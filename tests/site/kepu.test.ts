@@ -267,6 +267,7 @@ describe('in Chromium', () => {
 		const ctx = await h.context({ viewport: { width: 390, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
 		const tab = await ctx.newPage();
 		await tab.goto(h.base + '/tasks/12/');
+		await tab.locator('[data-settings-toggle]').click(); // 工具
 		// One copy button per page: the share panel does not repeat the header's page tools.
 		await expect(tab.getByRole('button', { name: /复制/ }).count()).resolves.toBe(1);
 		await tab.getByRole('button', { name: '复制链接' }).click();
@@ -274,6 +275,7 @@ describe('in Chromium', () => {
 		await expect(tab.locator('[data-tools-status]').textContent()).resolves.toBe(`已复制本页链接：${h.base}/t/12/`);
 		await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${h.base}/t/12/`);
 		await tab.goto(h.base + '/annex/?action=2#top');
+		await tab.locator('[data-settings-toggle]').click();
 		await tab.getByRole('button', { name: '复制链接' }).click();
 		await tab.waitForFunction(() => document.querySelector('[data-tools-status]')?.textContent !== '');
 		await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${h.base}/annex/?action=2`);

@@ -1,23 +1,15 @@
 /**
- * Quality gates over every page of the built site: HTML validity, axe-core in the default settings
- * and in 长辈模式 + high contrast + dark, console errors, CSP violations, failed or off-site requests,
- * text alternatives, and the reader settings (persisted, applied before first paint).
+ * Quality gates over every page of the built site: HTML validity, text alternatives, the CSP, and the
+ * reader settings (persisted, applied before first paint). axe-core, console errors, CSP violations and
+ * failed or off-site requests on every page: tests/site/page-walk.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import type { Page } from 'playwright-core';
 import { builtPages, fileOf, page as parsedPage } from '../helpers/dist.ts';
-import { AXE_TAGS, startHarness, type Harness } from '../helpers/browser.ts';
-import { STORAGE_KEY } from '../../src/lib/reader-settings.ts';
+import { startHarness, type Harness } from '../helpers/browser.ts';
 
 const pages = builtPages();
-/** Short-link pages only redirect (meta refresh); the short-link tests open them. */
-const isRedirect = (p: string) => parsedPage(p).querySelector('meta[http-equiv="refresh"]') !== null;
-/** Embeds are minimal pages for partners' frames, without the site's header and reader settings. */
-const isEmbed = (p: string) => p.startsWith('/embed/');
-
 describe('every page, statically', () => {
 	it('is valid HTML (html-validate, recommended preset)', async () => {
 		const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -64,54 +56,8 @@ describe('every page, statically', () => {
 	});
 });
 
-describe('every page, in Chromium', () => {
-	let h: Harness;
-	beforeAll(async () => {
-		h = await startHarness();
-	});
-	afterAll(async () => {
-		await h?.close();
-	});
-
-	/** Opens a page, collecting console errors, CSP violations, failed and off-site requests. */
-	async function watch(page: Page) {
-		const problems: string[] = [];
-		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-		});
-		page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()} console: ${m.text()}`));
-		page.on('pageerror', (e) => problems.push(`${page.url()} pageerror: ${e.message}`));
-		page.on('requestfailed', (r) => problems.push(`${page.url()} failed request: ${r.url()}`));
-		page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/404.html') && problems.push(`${page.url()} HTTP ${r.status()}: ${r.url()}`));
-		page.on('request', (r) => !r.url().startsWith(h.base) && !/^(data|blob):/.test(r.url()) && problems.push(`${page.url()} off-site request: ${r.url()}`));
-		return problems;
-	}
-
-	it.each([
-		['the default settings', null],
-		['长辈模式 + high contrast + dark', JSON.stringify({ elder: 'on', contrast: 'high', theme: 'dark' })],
-	])('axe-core finds no WCAG 2.2 A/AA violation, and nothing errs, on any page in %s', async (_label, settings) => {
-		const ctx = await h.context({ viewport: { width: 390, height: 800 } });
-		if (settings) await ctx.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [STORAGE_KEY, settings]);
-		const violations: string[] = [];
-		const problems: string[] = [];
-		// Two tabs share the pages (the machines have two cores).
-		const lanes = [0, 1].map(async (lane) => {
-			const page = await ctx.newPage();
-			const seen = await watch(page);
-			for (const p of pages.filter((q, i) => i % 2 === lane && !isRedirect(q))) {
-				await page.goto(h.base + p);
-				if (settings && !isEmbed(p)) expect(await page.getAttribute('html', 'data-elder'), p).toBe('on');
-				const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-				for (const v of result.violations) violations.push(`${p}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(' | ')}`);
-			}
-			problems.push(...seen);
-		});
-		await Promise.all(lanes);
-		expect(violations).toEqual([]);
-		expect(problems).toEqual([]);
-	}, 600_000);
-});
+// Every page in Chromium (axe in the default settings and in 长辈模式 + 特大 + 高对比度 + 深色, console errors, CSP
+// violations, failed and off-site requests): the one page walk, tests/site/page-walk.test.ts.
 
 describe('reader settings', () => {
 	let h: Harness;

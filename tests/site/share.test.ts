@@ -173,7 +173,7 @@ describe('with an origin configured', () => {
 		await expect(tab.locator('svg.qr').isVisible()).resolves.toBe(true);
 		await expect(tab.locator('[data-short-url]').innerText()).resolves.toBe(`${new URL(TEST_ORIGIN).host}/t/12/`);
 		await expect(tab.locator('print-date').innerText()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
-		await expect(tab.locator('.site-header nav').isVisible()).resolves.toBe(false);
+		await expect(tab.locator('.site-header nav').evaluateAll((navs) => navs.some((n) => n.checkVisibility()))).resolves.toBe(false);
 		await expect(tab.locator('.page-tools').isVisible()).resolves.toBe(false);
 	});
 

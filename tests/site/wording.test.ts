@@ -63,31 +63,48 @@ describe('task pages', () => {
 
 	it.each([
 		[5, ['极盛'], ['极端']],
-		[6, ['、区块链', '国家、'], []],
+		[6, ['区块链', '国家'], []],
 		[8, ['市级以上'], ['省、市级']],
 		[17, [], ['重点']],
-	])('task %i marks the words that differ, on both sides', (n, del, ins) => {
+	])('task %i lists the words that differ, once, as /compare/ does', (n, del, ins) => {
 		const s = section(n);
 		expect(s.getAttribute('data-wording-kind')).toBe('words');
-		expect(marked(s.querySelectorAll('.wd-sides del'))).toEqual(del);
-		expect(marked(s.querySelectorAll('.wd-sides ins'))).toEqual(ins);
+		const outsideTitles = (els: HTMLElement[]) => els.filter((e) => !e.closest('.wd-titles, .wd-legend'));
+		expect(marked(outsideTitles(s.querySelectorAll('.wd-changes del'))).map((x) => x.replace(/、/g, ''))).toEqual(del);
+		expect(marked(outsideTitles(s.querySelectorAll('.wd-changes ins')))).toEqual(ins);
+		const onCompare = page('/compare/').querySelector(`[data-compare-item="task-${n}"]`)!;
+		expect(marked(outsideTitles(s.querySelectorAll('.wd-changes del, .wd-changes ins')))).toEqual(marked(onCompare.querySelectorAll('.wd-changes del, .wd-changes ins')));
 	});
 
-	it.each([...cells.keys()].filter((n) => !verbatim.includes(n)))('task %i: each side reads exactly as its source', (n) => {
-		const s = section(n);
-		const annexSide = officialText(s.querySelector('.wd-side-annex .wd-text')!);
-		expect(annexSide).toBe(squash(cells.get(n)!.text));
-		const bodySide = officialText(s.querySelector('.wd-side-body .wd-text')!);
-		expect(bodySide.length).toBeGreaterThan(10);
-		expect(body.includes(bodySide), `body side of task ${n} is a passage of the body`).toBe(true);
+	it.each([...cells.keys()])('task %i quotes the annex wording and the body clause once each', (n) => {
+		const root = page(`/tasks/${n}/`);
+		const main = root.querySelector('main')!.clone() as HTMLElement;
+		main.querySelector('.task-body-clause')!.remove();
+		const annexText = squash(cells.get(n)!.text);
+		// The annex wording once outside the body clause (the comparison shows a few characters around each change).
+		expect(squash(main.textContent).split(annexText).length - 1, `task ${n}`).toBe(1);
+		expect(root.querySelectorAll('.wd-sides'), `task ${n}`).toHaveLength(0);
+		expect(root.querySelectorAll('.task-body-clause blockquote'), `task ${n}`).toHaveLength(1);
+	});
+
+	it('/compare/ puts each differing task\'s two wordings side by side, each as its source', () => {
+		const items = page('/compare/').querySelectorAll('[data-compare-item^="task-"]');
+		expect(items.length).toBeGreaterThan(3);
+		for (const item of items) {
+			const n = Number(item.getAttribute('data-compare-item')!.slice('task-'.length));
+			expect(officialText(item.querySelector('.wd-side-annex .wd-text')!)).toBe(squash(cells.get(n)!.text));
+			const bodySide = officialText(item.querySelector('.wd-side-body .wd-text')!);
+			expect(bodySide.length).toBeGreaterThan(10);
+			expect(body.includes(bodySide), `body side of task ${n} is a passage of the body`).toBe(true);
+		}
 	});
 
 	it('tasks found word for word in the body show no difference; those differing in spacing alone mark no word', () => {
 		for (const n of verbatim) {
 			const s = section(n);
 			expect(s.getAttribute('data-wording-kind'), `task ${n}`).toBe('identical');
-			// Identical wordings are not shown a second time side by side (the page quotes both above).
-			expect(s.querySelector('.wd-sides'), `task ${n}`).toBeNull();
+			// Identical wordings get a one-line verdict, no heading and no list.
+			expect(s.querySelectorAll('.wd-changes').filter((e) => !e.closest('.wd-titles')), `task ${n}`).toHaveLength(0);
 			expect(s.querySelectorAll('del, ins').filter((e) => !e.closest('.wd-legend, .wd-titles')), `task ${n}`).toHaveLength(0);
 		}
 		// Task 12 (资金2亿元 in the body, 资金 2 亿元 in the annex) is one of these.
@@ -165,8 +182,9 @@ describe('in the browser', () => {
 		] as const) {
 			const ctx = await h.context({ viewport: { width, height: 800 } });
 			const page = await ctx.newPage();
-			await page.goto(h.base + '/tasks/5/');
-			const [a, b] = await page.locator('.wd-side').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+			await page.goto(h.base + '/compare/');
+			await page.locator('[data-compare-item="task-5"] details').evaluate((d) => d.setAttribute('open', ''));
+			const [a, b] = await page.locator('[data-compare-item="task-5"] .wd-side').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
 			expect(Math.abs(a!.top - b!.top) < 1, `side by side at ${width}px`).toBe(sideBySide);
 		}
 	});
@@ -175,8 +193,8 @@ describe('in the browser', () => {
 		const ctx = await h.context({ viewport: { width: 1280, height: 800 } });
 		const page = await ctx.newPage();
 		await page.goto(h.base + '/tasks/5/');
-		const del = await page.locator('.wd-sides del').first().evaluate((e) => getComputedStyle(e).textDecorationLine);
-		const ins = await page.locator('.wd-sides ins').first().evaluate((e) => getComputedStyle(e).textDecorationLine);
+		const del = await page.locator('.wd-changes del').first().evaluate((e) => getComputedStyle(e).textDecorationLine);
+		const ins = await page.locator('.wd-changes ins').first().evaluate((e) => getComputedStyle(e).textDecorationLine);
 		expect(del).toContain('line-through');
 		expect(ins).toContain('underline');
 	});
