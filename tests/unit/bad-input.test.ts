@@ -42,10 +42,19 @@ interface Case {
 
 const mdx = (n: number) => `plan/actions/${n}.mdx`;
 
+/** Where `marker` first stands in the real content file, as the problem names it ("› line N, column C"). */
+function placeOf(file: string, marker: string): string {
+	const text = fs.readFileSync(path.join(process.cwd(), 'content', file), 'utf8');
+	const at = text.indexOf(marker);
+	if (at < 0) throw new Error(`fixture: "${marker}" not in content/${file}`);
+	const before = text.slice(0, at).split('\n');
+	return `› line ${before.length}, column ${(before.at(-1) ?? '').length + 1}`;
+}
+
 const cases: Case[] = [
 	// Encoding: before, a bad byte was decoded as U+FFFD and published (tasks.yaml built with exit 0).
 	{ name: 'a non-UTF-8 byte in tasks.yaml', raw: (d) => bytesAt(d, 'tasks.yaml', '马栏山视频', [0xff]), file: 'tasks.yaml', says: ['› line 7, column 13', 'is not valid UTF-8 (byte 0xFF)'] },
-	{ name: 'a truncated UTF-8 sequence in departments.yaml', raw: (d) => bytesAt(d, 'departments.yaml', '区科技局', [0xe5, 0x8c]), file: 'departments.yaml', says: ['› line 4, column 1', 'is not valid UTF-8 (byte 0xE5)'] },
+	{ name: 'a truncated UTF-8 sequence in departments.yaml', raw: (d) => bytesAt(d, 'departments.yaml', '区科技局', [0xe5, 0x8c]), file: 'departments.yaml', says: [placeOf('departments.yaml', '区科技局'), 'is not valid UTF-8 (byte 0xE5)'] },
 	{ name: 'an overlong encoding in targets.yaml', raw: (d) => bytesAt(d, 'targets.yaml', '#', [0xc0, 0xaf]), file: 'targets.yaml', says: ['› line 1, column 1', 'is not valid UTF-8 (byte 0xC0)'] },
 	{ name: 'invalid UTF-8 in an action MDX file', raw: (d) => bytesAt(d, mdx(2), '培育以', [0xe5, 0x9f]), file: mdx(2), says: ['plan/actions/2.mdx › line 7, column 1', 'is not valid UTF-8 (byte 0xE5)'] },
 	{ name: 'a byte-order mark at the start of tasks.yaml', raw: (d) => bytesAt(d, 'tasks.yaml', '#', [0xef, 0xbb, 0xbf, 0x23]), file: 'tasks.yaml', says: ['› line 1, column 1', 'byte-order mark'] },
@@ -64,7 +73,7 @@ const cases: Case[] = [
 
 	// YAML syntax: before, one error gave 130–160 follow-on problems.
 	{ name: 'a YAML syntax error in tasks.yaml', edit: { 'tasks.yaml': replaceOnce('- number: 5\n', '- number: 5\n  : : [\n') }, file: 'tasks.yaml', says: ['tasks.yaml › line 30, column 5', 'not valid YAML'] },
-	{ name: 'a YAML syntax error in departments.yaml', edit: { 'departments.yaml': replaceOnce('区科技局: { kind: 区直部门 }', '区科技局: { kind: 区直部门 ') }, file: 'departments.yaml', says: ['departments.yaml › line ', 'not valid YAML'] },
+	{ name: 'a YAML syntax error in departments.yaml', edit: { 'departments.yaml': (t) => t.replace(/^(区科技局: \{.*)\}$/m, '$1') }, file: 'departments.yaml', says: ['departments.yaml › line ', 'not valid YAML'] },
 	{ name: 'a tab-indented line in targets.yaml', edit: { 'targets.yaml': (t) => t.replace('\n  kind: growth\n', '\n\tkind: growth\n') }, file: 'targets.yaml', says: ['targets.yaml › line ', 'not valid YAML'] },
 
 	// Structure of the official text: one mistake, one problem (before, a wrong <Measure> id cascaded into
@@ -89,16 +98,16 @@ const cases: Case[] = [
 	{ name: 'a task lead that is no department', edit: { 'tasks.yaml': replaceOnce('  lead: 区工信局\n  units: [区科技局, 相关街道]\n\n- number: 3', '  lead: 区工信委\n  units: [区科技局, 相关街道]\n\n- number: 3') }, file: 'tasks.yaml', says: ['tasks.yaml › task 2 › lead', 'unknown department "区工信委"'] },
 	{ name: 'a task clause that does not exist', edit: { 'tasks.yaml': replaceOnce('  clause: a1-m1-i4\n', '  clause: a1-m1-i9\n') }, file: 'tasks.yaml', says: ['tasks.yaml › task 4 › clause', 'no clause "a1-m1-i9"'] },
 	{ name: 'tasks.yaml that is not a list', edit: { 'tasks.yaml': () => 'number: 1\n' }, file: 'tasks.yaml', says: ['tasks.yaml', 'must be a list of tasks'] },
-	{ name: 'an unknown department kind', edit: { 'departments.yaml': replaceOnce('区科技局: { kind: 区直部门 }', '区科技局: { kind: 机关 }') }, file: 'departments.yaml', says: ['departments.yaml › 区科技局 › kind', 'kind must be one of'] },
+	{ name: 'an unknown department kind', edit: { 'departments.yaml': (t) => t.replace(/^区科技局: \{ kind: 区直部门/m, '区科技局: { kind: 机关') }, file: 'departments.yaml', says: ['departments.yaml › 区科技局 › kind', 'kind must be one of'] },
 	{ name: 'actions out of order', edit: { 'actions.yaml': replaceOnce('- id: "2"', '- id: "7"') }, file: 'actions.yaml', says: ['actions.yaml › action 7 › id', 'expected "2"'] },
 	{ name: 'a task count that is not a number', edit: { 'document.yaml': replaceOnce('taskCount: 35', 'taskCount: 三十五') }, file: 'document.yaml', says: ['document.yaml › taskCount'] },
 	{
 		name: 'a progress source over http',
-		edit: { 'targets.yaml': replaceOnce('  comparator: ">="\n  tasks: [12]\n\n# （三）', '  comparator: ">="\n  tasks: [12]\n  progress:\n    - year: 2022\n      value: 1\n      source: { title: T, publisher: P, date: 2023-01-31, url: "http://example.gov.cn/a" }\n\n# （三）') },
+		edit: { 'targets.yaml': replaceOnce('  tasks: [12]\n\n# （三）', '  tasks: [12]\n  progress:\n    - year: 2022\n      value: 1\n      source: { title: T, publisher: P, date: 2023-01-31, url: "http://example.gov.cn/a" }\n\n# （三）') },
 		file: 'targets.yaml',
 		says: ['targets.yaml › target natural-science-fund-projects › progress[0].source.url', 'url must be the https address'],
 	},
-	{ name: 'a support measure with an unknown audience', edit: { 'supports.yaml': (t) => t.replace('  audiences: [企业]\n', '  audiences: [外星企业]\n') }, file: 'supports.yaml', says: ['supports.yaml › support ic-design-platform › audiences[0]', 'unknown audience'] },
+	{ name: 'a support measure with an unknown audience', edit: { 'supports.yaml': (t) => t.replace(/(- id: ic-design-platform\n(?:.*\n)*?  audiences: \[)[^\]]*\]/, '$1外星企业]') }, file: 'supports.yaml', says: ['supports.yaml › support ic-design-platform › audiences[0]', 'unknown audience'] },
 ];
 
 const root = process.cwd();
