@@ -135,8 +135,8 @@ export function growthChart(targets: Array<Pick<Target, 'title' | 'value' | 'yea
 	const names = targets.map((t) => t.title).join('、');
 	return {
 		type: 'line',
-		caption: `本站示意，不是估算或进展数据：假设以 ${base} 年为基期（原文未写基期），年均增长 ${rate}% 的增长路径（指数，${base} 年 = 100）：${names}`,
-		summary: `本站示意：若以 ${base} 年为 100（基期是本站的假设，原文未写），每年增长 ${rate}%，${end} 年将达到 ${round1(last.index).toFixed(1)}，${end - base} 年累计增长约 ${round1(last.index - 100).toFixed(1)}%。`,
+		caption: `本站示意（基期 ${base} 年 = 100 是本站的假设，原文未写）：年均增长 ${rate}% 的增长路径：${names}`,
+		summary: `若以 ${base} 年为 100，每年增长 ${rate}%，${end} 年将达到 ${round1(last.index).toFixed(1)}，${end - base} 年累计增长约 ${round1(last.index - 100).toFixed(1)}%。`,
 		labels: path.map((p) => `${p.year} 年`),
 		series: [{ label: `本站按年均增长 ${rate}% 推算的示意指数（假设 ${base} 年 = 100）`, data: path.map((p) => round1(p.index)), draw: 'line' }],
 		labelHeading: '年份',

@@ -55,7 +55,7 @@ describe('targets: 争取目标, deadlines as the sentence ties them, milestones
 	});
 
 	it('the growth path says its base year is the site’s assumption', () => {
-		expect(text('/targets/rd-spending-growth/')).toMatch(/原文未写基期，下图假设2020年为100（本站的假设）/);
+		expect(text('/targets/rd-spending-growth/')).toMatch(/原文未写基期，下图假设2020年为100（本站的假设），不是实际数据或估算/);
 	});
 });
 

@@ -24,9 +24,9 @@ describe('growth path', () => {
 		const spec = growthChart([target({ kind: 'growth', title: '某指标', value: 12, unit: '%', comparator: '>=', year: 2023 })], period);
 		expect(spec.labels).toEqual(['2020 年', '2021 年', '2022 年', '2023 年']);
 		expect(spec.series[0]!.data).toEqual([100, 112, 125.4, 140.5]);
-		expect(spec.summary).toBe('本站示意：若以 2020 年为 100（基期是本站的假设，原文未写），每年增长 12%，2023 年将达到 140.5，3 年累计增长约 40.5%。');
+		expect(spec.summary).toBe('若以 2020 年为 100，每年增长 12%，2023 年将达到 140.5，3 年累计增长约 40.5%。');
 		// The base year is the site's assumption, and the caption says so.
-		expect(spec.caption).toMatch(/^本站示意，不是估算或进展数据：假设以 2020 年为基期（原文未写基期）/);
+		expect(spec.caption).toMatch(/^本站示意（基期 2020 年 = 100 是本站的假设，原文未写）/);
 		expect(() => growthChart([target({ kind: 'growth', value: 12 }), target({ kind: 'growth', value: 10 })], period)).toThrow(/share one rate/);
 	});
 });
