@@ -20,6 +20,27 @@ export const kindEvidence: Record<DepartmentKind, { text: readonly string[]; nam
 	未注明: { text: [], name: [] },
 };
 
+/** An https address (http is refused: a contact page must not be served in clear). */
+const httpsUrl = (what: string) => z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: `${what} must be an https:// address` });
+
+/**
+ * Where a contact detail is published. Every field is required: a phone number, an address or a web
+ * page without a named public source is not published (the site invents no contact).
+ */
+export const contactSourceSchema = z.strictObject(
+	{
+		/** Title of the page or document that gives the detail, e.g. the unit's 联系我们 page. */
+		title: z.string({ error: 'title is required: name the page or document' }).min(1, { error: 'title must not be empty' }),
+		/** Who published it, e.g. 长沙市开福区人民政府. */
+		publisher: z.string({ error: 'publisher is required' }).min(1, { error: 'publisher must not be empty' }),
+		/** When it was published or last checked, YYYY-MM-DD. */
+		date: z.iso.date({ error: 'date must be a date written YYYY-MM-DD' }),
+		/** Where it can be read: an https URL. */
+		url: httpsUrl('url'),
+	},
+	{ error: (iss) => (iss.input === undefined ? 'every contact needs its source (title, publisher, date, url)' : 'source must be an object with title, publisher, date and url') },
+);
+
 /** One entry of content/departments.yaml, keyed there by the unit's name as the annex writes it. */
 export const departmentInputSchema = z.strictObject({
 	/** What kind of unit this is; drives grouping on /departments/. 未注明 where nothing states it. */
@@ -28,6 +49,27 @@ export const departmentInputSchema = z.strictObject({
 	kindFrom: z.enum(['text', 'name'], { error: 'kindFrom must be text or name' }).optional(),
 	/** The words it rests on: a run of the official text, or words of the name (runs joined by ……). */
 	kindWords: z.string().min(1, { error: 'kindWords must not be empty' }).optional(),
+	/** Telephone for enquiries, written as the source prints it (digits, -, spaces, brackets), with its source. */
+	phone: z
+		.strictObject({
+			number: z.string({ error: 'number is required' }).regex(/^[0-9][0-9 ()（）-]{4,}[0-9]$/, { error: 'number must be a telephone number such as 0731-12345678' }),
+			source: contactSourceSchema,
+		})
+		.optional(),
+	/** Address for visits or letters, as the source writes it, with its source. */
+	address: z
+		.strictObject({
+			text: z.string({ error: 'text is required' }).min(1, { error: 'text must not be empty' }),
+			source: contactSourceSchema,
+		})
+		.optional(),
+	/** The unit's own web page (https), with the source that names it as the unit's page. */
+	web: z
+		.strictObject({
+			url: httpsUrl('url'),
+			source: contactSourceSchema,
+		})
+		.optional(),
 });
 
 /** A department as stored in the collection: the input plus the derived name and slug. */
@@ -40,3 +82,6 @@ export const departmentSchema = departmentInputSchema.extend({
 
 export type DepartmentInput = z.infer<typeof departmentInputSchema>;
 export type Department = z.infer<typeof departmentSchema>;
+/** The contact details a department may carry. */
+export const contactFields = ['phone', 'address', 'web'] as const;
+export type ContactSource = z.infer<typeof contactSourceSchema>;

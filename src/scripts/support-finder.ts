@@ -1,7 +1,9 @@
 /**
- * <support-finder>: filters the support cards by what you are, your industry and where you are,
- * using the same pure logic as the build and the tests (src/lib/support-match.ts). The choice is kept
- * in the URL (?type=high-tech&industry=video&location=malanshan) so that it can be shared.
+ * <support-finder>: filters and orders the support cards by what you are (one or more types), your
+ * industry and where you are, using the same pure logic as the build and the tests
+ * (src/lib/support-match.ts). The choice is kept in the URL
+ * (?type=high-tech&type=above-scale&industry=video&location=malanshan) so that it can be shared.
+ * 查看结果 moves the focus and the view to the results (on a phone they start below the form).
  * Without scripts the form stays hidden and the page is the complete list.
  */
 import { matchSupports, narrower, profileFromParams, profileToParams, selfAndBroader, type Match, type MatchGroup, type Profile, type SupportFacts } from '../lib/support-match.ts';
@@ -14,7 +16,8 @@ class SupportFinder extends HTMLElement {
 		const form = this.querySelector<HTMLFormElement>('[data-finder-form]');
 		const status = this.querySelector<HTMLElement>('[data-finder-status]');
 		if (!form || !status) return;
-		const type = form.querySelector<HTMLSelectElement>('[data-finder="type"]')!;
+		const typeBoxes = [...form.querySelectorAll<HTMLInputElement>('[data-finder="type"]')];
+		const typeGroups = [...form.querySelectorAll<HTMLDetailsElement>('[data-type-group]')];
 		const industry = form.querySelector<HTMLSelectElement>('[data-finder="industry"]')!;
 		const radios = [...form.querySelectorAll<HTMLInputElement>('[data-finder="location"]')];
 		const groups = new Map(
@@ -37,31 +40,37 @@ class SupportFinder extends HTMLElement {
 
 		const read = (): Profile => {
 			const location = radios.find((r) => r.checked)?.value;
+			const types = typeBoxes.filter((b) => b.checked).map((b) => b.value as AudienceKey);
 			return {
-				...(type.value ? { type: type.value as AudienceKey } : {}),
+				...(types.length ? { types } : {}),
 				...(industry.value ? { industry: industry.value as IndustryKey } : {}),
 				...(location ? { location: location as LocationKey } : {}),
 			};
 		};
 		const write = (p: Profile) => {
-			type.value = p.type ?? '';
+			for (const b of typeBoxes) b.checked = p.types?.includes(b.value as AudienceKey) ?? false;
+			// A group holding a chosen type is opened, so that what is chosen is in sight.
+			for (const g of typeGroups) if (g.querySelector('input:checked')) g.open = true;
 			industry.value = p.industry ?? '';
 			for (const r of radios) r.checked = r.value === (p.location ?? '');
 		};
 
+		const label = (a: AudienceKey) => audienceByKey.get(a)!.label;
 		const fitNote = (m: Match, f: SupportFacts, p: Profile): string => {
 			const notes: string[] = [];
-			if (m.audience === 'narrower' && p.type) {
-				const down = narrower(p.type);
-				notes.push(`适用于其中的${f.audiences.filter((a) => down.has(a)).map((a) => audienceByKey.get(a)!.label).join('、')}`);
+			const types = p.types ?? [];
+			if (m.audience === 'named') notes.push(`原文点名了${f.audiences.filter((a) => types.includes(a)).map(label).join('、')}`);
+			if (m.audience === 'narrower') {
+				const down = new Set(types.flatMap((t) => [...narrower(t)]));
+				notes.push(`适用于其中的${f.audiences.filter((a) => down.has(a)).map(label).join('、')}`);
 			}
-			if (m.audience === 'role' && p.type) {
-				const up = selfAndBroader(p.type);
+			if (m.audience === 'role') {
+				const up = new Set(types.flatMap((t) => [...selfAndBroader(t)]));
 				const roles = f.audiences.filter((a) => {
 					const def = audienceByKey.get(a);
 					return def && 'filledBy' in def && def.filledBy.some((x) => up.has(x as AudienceKey));
 				});
-				notes.push(`如你是${roles.map((a) => audienceByKey.get(a)!.label).join('或')}`);
+				notes.push(`如你是${roles.map(label).join('或')}`);
 			}
 			if (m.industry === 'named') notes.push('原文点名了所选行业');
 			if (m.industry === 'open-list') notes.push('原文列举的行业中没有所选行业，但列举以“等”结尾');
@@ -70,7 +79,11 @@ class SupportFinder extends HTMLElement {
 
 		const apply = () => {
 			const profile = read();
-			const chosen = Boolean(profile.type || profile.industry || profile.location);
+			const chosen = Boolean(profile.types || profile.industry || profile.location);
+			for (const g of typeGroups) {
+				const n = g.querySelectorAll('input:checked').length;
+				g.querySelector<HTMLElement>('[data-type-count]')!.textContent = n ? `（已选 ${n} 项）` : '';
+			}
 			const matches = chosen ? matchSupports(facts, profile) : facts.map((f) => ({ id: f.id, group: 'match' as const }));
 			const counts: Record<MatchGroup, number> = { match: 0, unnamed: 0, excluded: 0 };
 			const shown = new Set<string>();
@@ -118,6 +131,10 @@ class SupportFinder extends HTMLElement {
 		form.addEventListener('submit', (e) => {
 			e.preventDefault();
 			apply();
+			// The results start below the form (far below on a phone): take the reader there, focus first,
+			// so that a screen reader reads the heading with the count and Tab goes on into the results.
+			main.heading.focus({ preventScroll: true });
+			main.heading.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
 		});
 		// The reset event fires before the controls are cleared.
 		form.addEventListener('reset', () => setTimeout(apply));

@@ -4,9 +4,9 @@ import { readContent } from '../../src/lib/load-content.ts';
 import { clauseBody } from '../../src/lib/support-check.ts';
 import { audienceFit, factsOf, industryFit, matchSupports, paymentFor, profileFromParams, profileToParams, type Profile } from '../../src/lib/support-match.ts';
 import { paymentNote, rewardScopeSentences } from '../../src/lib/support-view.ts';
-import { audiences, industries, kindByLabel, locations, supportKinds } from '../../src/lib/support-vocabulary.ts';
+import { audienceByKey, audiences, industries, industryByKey, kindByLabel, locations, supportKinds, type AudienceKey, type IndustryKey } from '../../src/lib/support-vocabulary.ts';
 import { bodyText } from '../helpers/source.ts';
-import { profiles, REWARD_SCOPE } from '../helpers/support-profiles.ts';
+import { profileQuery, profiles, REWARD_SCOPE } from '../helpers/support-profiles.ts';
 
 const { content } = readContent(path.resolve('content'), process.cwd());
 const supports = content.supports;
@@ -55,8 +55,11 @@ describe('the reward-scope rule, as the text states it', () => {
 describe('matching rules', () => {
 	it('a measure for a broader group applies to a narrower one, and a narrower one is shown to the broader as “if you are one”', () => {
 		// a2-m1: “培育以科技型中小企业、高新技术企业、创新型领军企业、科技型上市企业为主线的科技型企业梯队”.
-		expect(audienceFit(['tech-enterprise'], 'high-tech')).toBe('direct');
-		expect(audienceFit(['enterprise'], 'tech-sme')).toBe('direct');
+		expect(audienceFit(['tech-enterprise'], 'high-tech')).toBe('broader');
+		expect(audienceFit(['enterprise'], 'tech-sme')).toBe('broader');
+		// Naming the type itself is told apart from allowing it through a broader group.
+		expect(audienceFit(['high-tech', 'research'], 'high-tech')).toBe('named');
+		expect(audienceFit(['enterprise'], 'enterprise')).toBe('named');
 		expect(audienceFit(['high-tech'], 'enterprise')).toBe('narrower');
 		expect(audienceFit(['leading-talent'], 'talent')).toBe('narrower');
 		// Siblings do not match: a 规模以上企业 measure is not shown to a 高新技术企业.
@@ -67,6 +70,14 @@ describe('matching rules', () => {
 		expect(audienceFit(['transferor'], 'financial')).toBeUndefined();
 		expect(audienceFit(['any'], 'financial')).toBe('unnamed');
 		expect(audienceFit(['high-tech'], undefined)).toBe('all');
+		expect(audienceFit(['high-tech'], [])).toBe('all');
+	});
+
+	it('with several types chosen, a measure fits if it fits any of them, as well as it fits the best', () => {
+		expect(audienceFit(['above-scale'], ['high-tech', 'above-scale'])).toBe('named');
+		expect(audienceFit(['tech-enterprise'], ['high-tech', 'above-scale'])).toBe('broader');
+		expect(audienceFit(['transferor'], ['financial', 'high-tech'])).toBe('role');
+		expect(audienceFit(['traditional'], ['high-tech', 'above-scale'])).toBeUndefined();
 	});
 
 	it('industries: a closed list excludes others, a list ending with 等 does not', () => {
@@ -77,10 +88,13 @@ describe('matching rules', () => {
 		expect(industryFit(['video'], false, undefined)).toBe('any');
 	});
 
-	it('reads and writes the URL, ignoring values that are not in the lists', () => {
+	it('reads and writes the URL, one type parameter per chosen type, ignoring values that are not in the lists', () => {
 		const p = profileFromParams(new URLSearchParams('type=high-tech&industry=video&location=malanshan&x=1'));
-		expect(p).toEqual({ type: 'high-tech', industry: 'video', location: 'malanshan' });
+		expect(p).toEqual({ types: ['high-tech'], industry: 'video', location: 'malanshan' });
 		expect(profileToParams(p).toString()).toBe('type=high-tech&industry=video&location=malanshan');
+		const two = profileFromParams(new URLSearchParams('type=high-tech&type=above-scale&type=high-tech&type=mars'));
+		expect(two).toEqual({ types: ['high-tech', 'above-scale'] });
+		expect(profileToParams(two, new URLSearchParams('type=talent&keep=1')).toString()).toBe('keep=1&type=high-tech&type=above-scale');
 		expect(profileFromParams(new URLSearchParams('type=transferor&industry=%E8%A7%86%E9%A2%91&location=mars'))).toEqual({});
 		expect(profileToParams({}, new URLSearchParams('type=a&keep=1')).toString()).toBe('keep=1');
 	});
@@ -94,8 +108,69 @@ describe('matching rules', () => {
 	});
 });
 
+/** The measures as editors wrote them: which name a type or an industry, read from the labels (not from the matcher). */
+const names = (id: string, types: readonly AudienceKey[], industry: IndustryKey | undefined) => {
+	const s = byId.get(id)!;
+	return {
+		type: types.some((t) => s.audiences.includes(audienceByKey.get(t)!.label)),
+		industry: industry !== undefined && s.industries.includes(industryByKey.get(industry)!.label),
+	};
+};
+const selectable = audiences.filter((a) => a.selectable).map((a) => a.key);
+
+describe('ranking: measures that name what you chose come before those that only allow it', () => {
+	it('the issue’s example: 高新技术企业 + 软件信息 + 马栏山 puts 高新技术企业认定奖励 first', () => {
+		const profile: Profile = { types: ['high-tech'], industry: 'software', location: 'malanshan' };
+		const list = matchSupports(facts, profile).filter((m) => m.group === 'match');
+		expect(list[0]!.id).toBe('high-tech-recognition-reward');
+		// “扎实开展高新技术企业认定工作，继续实施现有奖励政策”: it names 高新技术企业 and no one else.
+		expect(clauseOf('high-tech-recognition-reward')).toContain('扎实开展高新技术企业认定工作，继续实施现有奖励政策');
+		expect(byId.get('high-tech-recognition-reward')!.audiences).toEqual(['高新技术企业']);
+		// Behind it, the measures that allow any enterprise (企业) come after every measure that names 软件信息.
+		const firstAllowing = list.findIndex((m) => !names(m.id, profile.types!, profile.industry).type && !names(m.id, profile.types!, profile.industry).industry);
+		const lastNaming = list.findLastIndex((m) => names(m.id, profile.types!, profile.industry).industry);
+		expect(lastNaming).toBeGreaterThan(0);
+		expect(lastNaming).toBeLessThan(firstAllowing);
+	});
+
+	const cases: Array<[string, Profile]> = [];
+	for (const t of selectable) for (const industry of [undefined, ...industries.map((i) => i.key)]) cases.push([`${t} ${industry ?? '-'}`, { types: [t], ...(industry ? { industry } : {}) }]);
+	for (const [i, a] of selectable.entries()) for (const b of selectable.slice(i + 1)) cases.push([`${a}+${b}`, { types: [a, b], industry: 'software' }]);
+
+	it(`for every type, every industry and every pair of types (${cases.length} profiles), naming comes first: type and industry, type, industry, neither`, () => {
+		let checked = 0;
+		for (const [name, profile] of cases) {
+			const list = matchSupports(facts, profile).filter((m) => m.group === 'match');
+			const tier = (id: string) => {
+				const n = names(id, profile.types!, profile.industry);
+				return n.type ? (n.industry ? 0 : 1) : n.industry ? 2 : 3;
+			};
+			const tiers = list.map((m) => tier(m.id));
+			expect(tiers, name).toEqual([...tiers].sort((x, y) => x - y));
+			if (new Set(tiers).size > 1) checked++;
+		}
+		// The rule is not vacuous: many profiles mix measures that name and measures that allow.
+		expect(checked).toBeGreaterThan(50);
+	});
+
+	it('choosing two types finds every measure either type finds, and nothing else', () => {
+		for (const [i, a] of selectable.entries()) {
+			for (const b of selectable.slice(i + 1)) {
+				const ids = (types: AudienceKey[]) => new Set(matchSupports(facts, { types }).map((m) => `${m.group} ${m.id}`));
+				expect([...ids([a, b])].sort(), `${a}+${b}`).toEqual([...new Set([...ids([a]), ...ids([b])])].sort());
+			}
+		}
+	});
+
+	it('a reward that does not apply is still set apart, however it ranks (the reward-scope rule)', () => {
+		const list = matchSupports(facts, { types: ['high-tech'], industry: 'software', location: 'outside' });
+		expect(list.find((m) => m.id === 'high-tech-recognition-reward')!.group).toBe('excluded');
+		expect(list.filter((m) => m.group === 'match').every((m) => byId.get(m.id)!.kind !== '奖励')).toBe(true);
+	});
+});
+
 describe.each(profiles)('profile: $name', (c) => {
-	const matches = matchSupports(facts, c.profile as Profile);
+	const matches = matchSupports(facts, profileFromParams(profileQuery(c)));
 	const group = (g: string) => matches.filter((m) => m.group === g).map((m) => m.id);
 
 	it('every justification is words of the official text, the first from the clause the measure cites', () => {
