@@ -169,6 +169,7 @@ describe('in Chromium, served from 127.0.0.1', () => {
 		});
 		const tab = await ctx.newPage();
 		await tab.goto(h.base + '/kepu/handout/');
+		await tab.locator('[data-settings-toggle]').click(); // 工具: the page tools sit behind one control
 		await tab.getByRole('button', { name: '打印', exact: true }).click();
 		await tab.waitForFunction(() => (window as unknown as { prints: number[] }).prints.length === 1);
 		await expect(tab.evaluate(() => (window as unknown as { prints: number[] }).prints)).resolves.toEqual([9]);
