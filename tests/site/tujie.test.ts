@@ -62,7 +62,7 @@ describe('/tujie/ as text', () => {
 		}
 		for (const lead of new Set(content.tasks.map((t) => t.lead))) {
 			const row = doc.querySelectorAll('.tj-leads tbody tr').find((r) => r.querySelector('th')!.textContent === lead)!;
-			expect(Number(row.querySelector('td')!.textContent), lead).toBe(content.tasks.filter((t) => t.lead === lead).length);
+			expect(row.querySelector('td')!.textContent, lead).toBe(`${content.tasks.filter((t) => t.lead === lead).length} 项`);
 		}
 		for (const amount of ['30万元', '10万元']) expect(text).toContain(amount);
 		// Each main goal as the text writes it.
