@@ -6,8 +6,7 @@
  */
 import { framingSchema, type Framing } from '../schemas/framing.ts';
 import { isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
-
-const squash = (s: string) => s.replace(/\s+/g, '');
+import { withoutSpace as squash } from './text.ts';
 /** Squashed, without quotation and book-title marks: a term is compared by its words. */
 const bare = (s: string) => squash(s).replace(/[“”《》]/g, '');
 

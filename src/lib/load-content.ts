@@ -14,6 +14,7 @@ import { taskSchema, type Task } from '../schemas/task.ts';
 import type { Target } from '../schemas/target.ts';
 import { buildClauseIndex, mdxSyntaxProblem, type Clause } from './clauses.ts';
 import { decodeStrict } from './strict-text.ts';
+import { withoutSpace } from './text.ts';
 import { checkSupports } from './support-check.ts';
 import { checkDepartmentKind } from './department-kind.ts';
 import { checkFraming } from './framing-check.ts';
@@ -235,7 +236,7 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 
 	// Each unit's kind rests on the official text, on words of its name (the site's reading), or is 未注明.
 	if (clauses.length > 0) {
-		const official = clauses.map((c) => [c.title ?? '', ...c.paragraphs].join('')).join('').replace(/\s+/g, '');
+		const official = withoutSpace(clauses.map((c) => [c.title ?? '', ...c.paragraphs].join('')).join(''));
 		for (const d of departments) {
 			for (const p of checkDepartmentKind(d, official)) r.problems.push({ file: r.rel('departments.yaml'), entry: d.name, field: p.field, message: p.message });
 		}

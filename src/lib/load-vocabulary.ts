@@ -6,6 +6,7 @@
  */
 import type { Clause } from './clauses.ts';
 import { isRecord, schemaProblems, type ContentProblem } from './content-error.ts';
+import { withoutSpace as squeeze } from './text.ts';
 import { vocabularyGroupSchema, vocabularySchema, type Vocabulary, type VocabularyGroup } from '../schemas/vocabulary.ts';
 
 /** The official text in one string per place, spaces dropped: each clause (title and paragraphs) and each annex row (text and units). */
@@ -14,8 +15,6 @@ export interface OfficialPlace {
 	url: string;
 	text: string;
 }
-
-const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 /** The places of the official text: the body's clauses (their own paragraphs and title) and the annex rows. */
 export function officialPlaces(clauses: readonly Clause[], tasks: ReadonlyArray<{ number: number; text: string; lead?: string; units?: readonly string[] }>): OfficialPlace[] {

@@ -8,3 +8,6 @@ export function firstSentence(text: string, max = 60): string {
 	const shown = sentence.slice(0, max);
 	return shown.length < text.length ? shown.replace(/[。；;，,、]$/, '') + '……' : shown;
 }
+
+/** The text without white space: official wording is compared this way (the MDX and YAML wrap lines freely). */
+export const withoutSpace = (s: string): string => s.replace(/\s+/g, '');
