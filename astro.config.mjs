@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readSiteOrigin, SiteOriginError } from './src/lib/site-origin.ts';
-import { cspDirectives, inlineScriptHashes, scriptResources } from './src/lib/csp.ts';
+import { readSiteOrigin, SiteOriginError } from './src/content-reader/site-origin.ts';
+import { cspDirectives, inlineScriptHashes, scriptResources } from './src/site/csp.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { inSitemap } from './src/lib/sitemap-filter.ts';
+import { inSitemap } from './src/site/sitemap-filter.ts';
 
 // The public origin: SITE_ORIGIN, else content/site.yaml's `origin`. With none, no canonical URLs or sitemap are
 // emitted and pages take the address they are opened at for links and QR codes (src/scripts/at-origin.ts).

@@ -12,8 +12,8 @@ import { gzipSize, median } from './bench/measure.ts';
 import { loadPagefind } from '../tests/helpers/pagefind.ts';
 import { recallQueries } from '../tests/helpers/search-queries.ts';
 import { everydayQueries } from '../tests/helpers/everyday-queries.ts';
-import { loadContent } from '../src/lib/load-content.ts';
-import { runSearch } from '../src/lib/search-run.ts';
+import { loadContent } from '../src/content-reader/read-content.ts';
+import { runSearch } from '../src/search/run.ts';
 
 const DIST = path.resolve('dist');
 const BUNDLE = path.join(DIST, 'pagefind');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
-import { STORAGE_KEY } from '../src/lib/reader-settings.ts';
+import { STORAGE_KEY } from '../src/site/reader-settings.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const out = process.env.SHOTS_DIR ?? '/tmp/shots';

@@ -1,6 +1,6 @@
 /**
  * Content collections. The schemas live in src/schemas/ (plain modules, so tests import them);
- * reading and cross-checking live in src/lib/load-content.ts. Every loader throws on any problem
+ * reading and cross-checking live in src/content-reader/read-content.ts. Every loader throws on any problem
  * in any content file, naming the file, the entry and the field, so the build stops.
  */
 import { defineCollection } from 'astro:content';
@@ -17,10 +17,10 @@ import { documentSchema } from './schemas/document.ts';
 import { taskSchema } from './schemas/task.ts';
 import { supportSchema } from './schemas/support.ts';
 import { targetSchema } from './schemas/target.ts';
-import { contentDir, loadContent, type Content } from './lib/load-content.ts';
+import { contentDir, loadContent, type Content } from './content-reader/read-content.ts';
 import { outreachEntrySchema } from './schemas/outreach.ts';
 import { framingSchema } from './schemas/framing.ts';
-import { outreachLoader } from './lib/load-outreach.ts';
+import { outreachLoader } from './outreach/check.ts';
 import { vocabularyGroupSchema } from './schemas/vocabulary.ts';
 
 /** Path, mtime and size of every file under `dir`: it changes whenever a content file does ('' when `dir` cannot be read). */
@@ -91,7 +91,7 @@ const departments = defineCollection({
 	schema: departmentSchema,
 });
 
-/** Every anchored part of the official text, in reading order (see src/lib/clauses.ts). */
+/** Every anchored part of the official text, in reading order (see src/plan/clauses.ts). */
 const clauses = defineCollection({
 	loader: contentLoader('clauses', (c) => c.clauses.map((cl, order) => ({ id: cl.id, data: { ...cl, order } }))),
 	schema: z.object({
@@ -124,13 +124,13 @@ const document = defineCollection({
 	schema: documentSchema,
 });
 
-/** Support measures (content/supports.yaml), checked by src/lib/support-check.ts; `order` is their place in the file. */
+/** Support measures (content/supports.yaml), checked by src/support/check.ts; `order` is their place in the file. */
 const supports = defineCollection({
 	loader: contentLoader('supports', (c) => c.supports.map((s, order) => ({ id: s.id, data: { ...s, order } }))),
 	schema: supportSchema.extend({ order: z.number() }),
 });
 
-/** Links for the 科普 hub (content/outreach.yaml), checked by src/lib/load-outreach.ts. */
+/** Links for the 科普 hub (content/outreach.yaml), checked by src/outreach/check.ts. */
 const outreach = defineCollection({
 	loader: outreachLoader(),
 	schema: outreachEntrySchema,
@@ -142,7 +142,7 @@ const framing = defineCollection({
 	schema: framingSchema,
 });
 
-/** 常用说法对照 (content/vocabulary.yaml), one entry "vocabulary", checked by src/lib/load-vocabulary.ts. */
+/** 常用说法对照 (content/vocabulary.yaml), one entry "vocabulary", checked by src/search/vocabulary-check.ts. */
 const vocabulary = defineCollection({
 	loader: contentLoader('vocabulary', (c) => [{ id: 'vocabulary', data: { ...c.vocabulary } }]),
 	schema: z.object({ fillers: z.array(z.string()), groups: z.array(vocabularyGroupSchema) }),

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer } from '../static-server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
-import { contentDir, loadContent, readContent } from '../../src/lib/load-content.ts';
+import { contentDir, loadContent, readContent } from '../../src/content-reader/read-content.ts';
 import { gzipSize, measurePage, median, openSession, phone, presentSelectors, slow4g, summarize, sumBytes, type Fetch, type PageRun, type Session, type Summary, type Throttle } from './measure.ts';
 import { cls, count, kb, ms, pair, row, seconds } from './report.ts';
 import { buildFigures, copyProject, linkedAstroBuild, timedBuild, type BuildFigures, type BuildTime } from './build.ts';

@@ -38,7 +38,7 @@ export function timedBuild(args: string[], cwd: string, env: Record<string, stri
 		child.on('close', (code) => {
 			const wallMs = performance.now() - start;
 			const cpu = new RegExp(`${CPU_MARK}\\n\\S+ \\S+\\n(\\S+) (\\S+)`).exec(output);
-			// The image step (一图读懂 and the share cards, src/lib/tujie/data.ts) logs its own line.
+			// The image step (一图读懂 and the share cards, src/outreach/tujie/data.ts) logs its own line.
 			const images = /\[images\] (.*)/.exec(output)?.[1];
 			if (code === 0 && cpu) resolve({ wallMs, cpuMs: shellSeconds(cpu[1]!) + shellSeconds(cpu[2]!), ...(images ? { images } : {}) });
 			else reject(new Error(`build failed (node ${args.join(' ')} in ${cwd}):\n${output.split('\n').slice(-40).join('\n')}`));

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { contentDir, readContent } from '../../src/lib/load-content.ts';
+import { contentDir, readContent } from '../../src/content-reader/read-content.ts';
 import { buildFigures, copyProject, linkedAstroBuild, timedBuild, type BuildFigures, type BuildTime } from './build.ts';
 import { median } from './measure.ts';
 import { seconds } from './report.ts';

@@ -10,9 +10,9 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parse as parseHtml } from 'node-html-parser';
 import { stringify as stringifyYaml } from 'yaml';
-import type { Content } from '../../src/lib/load-content.ts';
-import { textOf } from '../../src/lib/clauses.ts';
-import { actionHeading, measureHeading, parseAnchor } from '../../src/lib/official.ts';
+import type { Content } from '../../src/content-reader/read-content.ts';
+import { textOf } from '../../src/plan/clauses.ts';
+import { actionHeading, measureHeading, parseAnchor } from '../../src/plan/anchors.ts';
 import { linkNodeModules } from './build.ts';
 
 interface MdNode {

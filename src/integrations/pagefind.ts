@@ -5,13 +5,13 @@
  *
  * Only pages whose <main> carries data-pagefind-body (pages that pass `search` to <Base>) are
  * indexed. Each is handed to Pagefind with three extra metadata fields that exist only in the
- * index, never in the published HTML (see src/lib/search-hints.ts): `hints`, the words the
+ * index, never in the published HTML (see src/search/hints.ts): `hints`, the words the
  * browser's segmenter makes of the page's text that Pagefind's own segmentation did not index
  * there (found by indexing twice); `about`, the words of the title that name what the page is
  * about (data-search-about, by default the whole title: a target's title begins with the subject
  * it belongs to, “航天之星”……, which has pages of its own); and `titlewords`, those words as the
  * browser cuts them; and `vocab`, the tokens of the everyday-vocabulary groups whose plan words the
- * page contains (src/lib/search-vocabulary.ts: 补贴 is searched as the token of 补助、奖补、奖励 …);
+ * page contains (src/search/vocabulary.ts: 补贴 is searched as the token of 补助、奖补、奖励 …);
  * and, on a support measure's page, `amount`, its amount as content/supports.yaml quotes it.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -21,20 +21,19 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { missingHints, segmentationHints } from '../lib/search-hints.ts';
-import { pageTokens, type Lexicon } from '../lib/search-vocabulary.ts';
-import { loadContent } from '../lib/load-content.ts';
+import { missingHints, segmentationHints } from '../search/hints.ts';
+import { pageTokens, type Lexicon } from '../search/vocabulary.ts';
+import { loadContent } from '../content-reader/read-content.ts';
 
 /**
- * Parts of indexed pages that repeat what other pages say or are navigation, so that a page
- * is found for its own content: navigation (tables of contents, pagers), the task tables on
- * action and department pages (each row is its own task page), "出自：…" source lines, the
- * reading note at the head of /plan/, the wording comparison on task pages (.wd: both texts
- * again, marked up), the list of support measures on unit pages (each has its own page), the
- * period note every support page repeats, and the clause anchors ([data-ui]; they also carry
- * data-pagefind-ignore).
+ * What Pagefind leaves out of an indexed page besides [data-pagefind-ignore], by element and
+ * attribute only (never by class name): navigation (<nav>: tables of contents, pagers, breadcrumbs)
+ * and the site's own controls inside the text ([data-ui]: clause anchors, the markers of the wording
+ * comparison). Everything else a page repeats from other pages (task tables, "出自：…" source lines,
+ * the wording comparison, the period note, a unit's list of measures) carries data-pagefind-ignore
+ * where it is rendered.
  */
-export const EXCLUDE_SELECTORS = ['nav', 'table.tasks', '.source', '.doc-header .note', '.wd', '.department-supports', '.period-note', '[data-ui]'];
+export const EXCLUDE_SELECTORS = ['nav', '[data-ui]'];
 
 /** Pagefind's own UIs (Default, Modular, Component) and highlight script, which the site does not use. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;

@@ -1,6 +1,6 @@
 /**
  * Writes the HTTP security headers for a static host after the build, from the CSP that Astro put in
- * each page (src/lib/csp.ts holds the policy): dist/_headers (Netlify / Cloudflare Pages syntax) and
+ * each page (src/site/csp.ts holds the policy): dist/_headers (Netlify / Cloudflare Pages syntax) and
  * dist/nginx-security-headers.conf (to include in an nginx server block). Both are deploy configuration:
  * hosts read them, no host serves them (the nginx snippet and the local server refuse them).
  */
@@ -8,8 +8,8 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commonHeaders, headerPolicy, policyForPage } from '../lib/csp.ts';
-import { escapeAttribute } from '../lib/html.ts';
+import { commonHeaders, headerPolicy, policyForPage } from '../site/csp.ts';
+import { escapeAttribute } from '../common/html.ts';
 
 /** The CSP <meta> Astro writes in each page: the attribute up to its value, then the value. */
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)"/i;

@@ -1,24 +1,34 @@
 import { z } from 'astro/zod';
-
-/** The kinds of unit the annex names, and 未注明 where neither the text nor the name says which. */
-export const departmentKinds = ['区直部门', '园区', '街道', '群团组织', '国有企业', '集合/泛指', '未注明'] as const;
-export type DepartmentKind = (typeof departmentKinds)[number];
+import { keysOf, mapOf, type Term, type Vocabulary } from './terms.ts';
 
 /**
- * What a kind may rest on. The annex gives no unit's kind, so a kind is either stated by the official
- * text (`text`: a sentence naming the unit with the word, e.g. …内企业和人才的奖补资金在园区列支) or
- * the site's reading of words of the unit's own name (`name`: 区……局, 相关, 成员单位), which the unit's
- * page shows as such. A kind with neither is 未注明.
+ * The kinds of unit the annex names, in the order /departments/ groups them, and 未注明 where neither
+ * the text nor the name says which. content/departments.yaml writes the label itself as the key.
+ *
+ * `evidence`: what a kind may rest on. The annex gives no unit's kind, so a kind is either stated by
+ * the official text (`text`: a sentence naming the unit with the word, e.g. …内企业和人才的奖补资金在园区列支)
+ * or the site's reading of words of the unit's own name (`name`: 区……局, 相关, 成员单位), which the
+ * unit's page shows as such. A kind with neither is 未注明.
  */
-export const kindEvidence: Record<DepartmentKind, { text: readonly string[]; name: readonly string[] }> = {
-	区直部门: { text: [], name: ['区……局'] },
-	园区: { text: ['园区'], name: [] },
-	街道: { text: ['街道'], name: ['街道'] },
-	群团组织: { text: [], name: ['科协'] },
-	国有企业: { text: ['国有企业', '国企'], name: [] },
-	'集合/泛指': { text: [], name: ['相关', '成员单位'] },
-	未注明: { text: [], name: [] },
-};
+export const departmentKindTerms = [
+	{ key: '区直部门', label: '区直部门', evidence: { text: [], name: ['区……局'] } },
+	{ key: '园区', label: '园区', evidence: { text: ['园区'], name: [] } },
+	{ key: '街道', label: '街道', evidence: { text: ['街道'], name: ['街道'] } },
+	{ key: '群团组织', label: '群团组织', evidence: { text: [], name: ['科协'] } },
+	{ key: '国有企业', label: '国有企业', evidence: { text: ['国有企业', '国企'], name: [] } },
+	{ key: '集合/泛指', label: '集合/泛指', evidence: { text: [], name: ['相关', '成员单位'] } },
+	{ key: '未注明', label: '未注明', note: '原文和名称都没有说明类别', evidence: { text: [], name: [] } },
+] as const satisfies Vocabulary;
+
+interface KindTerm extends Term {
+	readonly evidence: { readonly text: readonly string[]; readonly name: readonly string[] };
+}
+
+export const departmentKinds = keysOf(departmentKindTerms);
+export type DepartmentKind = (typeof departmentKinds)[number];
+
+/** What each kind may rest on (see departmentKindTerms). */
+export const kindEvidence: Record<DepartmentKind, KindTerm['evidence']> = mapOf(departmentKindTerms, (k) => k.evidence);
 
 /** An https address (http is refused: a contact page must not be served in clear). */
 const httpsUrl = (what: string) => z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: `${what} must be an https:// address` });

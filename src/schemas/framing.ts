@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /**
  * One of the site's own descriptive sentences about the plan (content/framing.yaml): the home page's
  * introduction, the source note on /about/, the handout's header line, the period notes. Each comes
- * with the official words it paraphrases; the loader (src/lib/framing-check.ts) checks that those words
+ * with the official words it paraphrases; the loader (src/quality/framing.ts) checks that those words
  * are the text's and that every name, date and period the sentence states is among them.
  */
 export const framingSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { originProblem } from '../lib/origin-check.ts';
+import { originProblem } from './origin.ts';
 
 const optionalText = z.string().trim().default('');
 

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { audiences, industries, supportKinds } from '../lib/support-vocabulary.ts';
+import { audiences, industries, supportKinds } from './support-vocabulary.ts';
+import { labelsOf } from './terms.ts';
 
-const labels = <T extends { label: string }>(list: readonly T[]) => list.map((x) => x.label) as [T['label'], ...T['label'][]];
-const kindLabels = labels(supportKinds);
-const audienceLabels = labels(audiences);
-const industryLabels = labels(industries);
+const kindLabels = labelsOf(supportKinds);
+const audienceLabels = labelsOf(audiences);
+const industryLabels = labelsOf(industries);
 
 /** A piece of the official text, copied exactly (the loader checks it is in the cited clause). */
 const quote = z.string({ error: 'must be text copied from the cited clause' }).min(2, { error: 'must not be empty' });

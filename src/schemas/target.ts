@@ -1,11 +1,14 @@
 import { z } from 'astro/zod';
+import { keysOf, mapOf, type Vocabulary } from './terms.ts';
 
-/**
- * The kinds of quantified or dated commitment the plan makes. They differ in shape, so each kind
- * says which of value / unit / comparator / year / frequency it needs (see targetInputSchema).
- */
-export const targetKinds = ['level', 'growth', 'count', 'percentage', 'city-average', 'milestone', 'recurring'] as const;
-export type TargetKind = (typeof targetKinds)[number];
+/** What each kind of target needs. `number`: value, unit and comparator; `percent`: the unit is %. */
+interface KindRule {
+	number: boolean;
+	percent?: boolean;
+	comparator?: readonly Comparator[];
+	year: 'required' | 'optional' | 'none';
+	frequency: boolean;
+}
 
 /** How the text relates the figure to the result: 以上/达到 (>=), 超过/突破 (>), a plain figure (=), a range such as 1—2. */
 export const comparators = ['>=', '>', '=', 'range'] as const;
@@ -14,23 +17,33 @@ export type Comparator = (typeof comparators)[number];
 /** How often a recurring duty comes round. Only 每年 occurs in the plan. */
 export const frequencies = ['annual'] as const;
 
-/** What each kind needs. `number`: value, unit and comparator; `percent`: the unit is %. */
-export const kindRules: Record<TargetKind, { number: boolean; percent?: boolean; comparator?: readonly Comparator[]; year: 'required' | 'optional' | 'none'; frequency: boolean }> = {
+/**
+ * The kinds of quantified or dated commitment the plan makes, in the order /targets/ lists them.
+ * They differ in shape, so each kind says which of value / unit / comparator / year / frequency it
+ * needs (see targetInputSchema); `label` and `note` are what /targets/ and /data/ say of it.
+ */
+export const targetKindTerms = [
 	/** A level or amount to reach: 全区高新技术企业达 500 家以上. */
-	level: { number: true, year: 'optional', frequency: false },
+	{ key: 'level', label: '总量目标', note: '到期应达到的总量或金额。', rule: { number: true, year: 'optional', frequency: false } },
 	/** An annual growth rate: 年均增长 12%以上. */
-	growth: { number: true, percent: true, year: 'optional', frequency: false },
+	{ key: 'growth', label: '年均增长', note: '每年平均的增长速度。', rule: { number: true, percent: true, year: 'optional', frequency: false } },
 	/** A count of new things over the period: 新增市级以上科技创新平台 25 家. */
-	count: { number: true, year: 'optional', frequency: false },
+	{ key: 'count', label: '新增数量', note: '实施期内新增、引进或推出的数量。', rule: { number: true, year: 'optional', frequency: false } },
 	/** A share in per cent: 科协覆盖率达到100%. */
-	percentage: { number: true, percent: true, year: 'optional', frequency: false },
+	{ key: 'percentage', label: '百分比', note: '以百分比表示的比例。', rule: { number: true, percent: true, year: 'optional', frequency: false } },
 	/** A comparison with the city average, with no figure: 超过全市平均水平. */
-	'city-average': { number: false, comparator: ['>'], year: 'optional', frequency: false },
+	{ key: 'city-average', label: '与全市平均水平比较', note: '要求超过长沙市平均水平，方案未给出具体数值。', rule: { number: false, comparator: ['>'], year: 'optional', frequency: false } },
 	/** Something to be done by a date: 2022年上半年启动报建手续. */
-	milestone: { number: false, year: 'required', frequency: false },
+	{ key: 'milestone', label: '时间节点', note: '在规定时间完成的事项。', rule: { number: false, year: 'required', frequency: false } },
 	/** A duty that comes round: 每年组织一次……评选活动. */
-	recurring: { number: false, year: 'none', frequency: true },
-};
+	{ key: 'recurring', label: '定期工作', note: '每年都要做的工作。', rule: { number: false, year: 'none', frequency: true } },
+] as const satisfies Vocabulary;
+
+export const targetKinds = keysOf(targetKindTerms);
+export type TargetKind = (typeof targetKinds)[number];
+
+/** What each kind needs (see KindRule). */
+export const kindRules: Record<TargetKind, KindRule> = mapOf(targetKindTerms, (k) => k.rule);
 
 /** Where a reported value comes from. Every field is required: a figure without a named source is not published. */
 export const progressSourceSchema = z.strictObject(

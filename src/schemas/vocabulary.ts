@@ -11,7 +11,7 @@ const word = (what: string) =>
 
 /**
  * One group of content/vocabulary.yaml (常用说法对照): the words people type for one meaning, and the
- * words the plan uses for it. The loader (src/lib/load-vocabulary.ts) checks the words against the
+ * words the plan uses for it. The loader (src/search/vocabulary-check.ts) checks the words against the
  * official text and against the other groups.
  */
 export const vocabularyGroupSchema = z.strictObject({

@@ -18,8 +18,8 @@
  * print preview) and `beforeprint`, which cannot wait: the codes it draws are those the encoder can
  * draw at once (every later print has them).
  */
-import { displayUrl } from '../lib/short-links.ts';
-import { isLoopbackHost, snippetAt } from '../lib/share.ts';
+import { displayUrl } from '../outreach/short-links.ts';
+import { isLoopbackHost, snippetAt } from '../outreach/share.ts';
 
 type Drawer = typeof import('./qr-draw.ts');
 let drawer: Drawer | undefined;

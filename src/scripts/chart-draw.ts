@@ -4,7 +4,7 @@
  * with a chart and only when a chart nears the viewport.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration, type ChartDataset } from 'chart.js';
-import type { ChartSeries, ChartSpec } from '../lib/targets.ts';
+import type { ChartSeries, ChartSpec } from '../targets/model.ts';
 
 /** The page's colours, resolved from its CSS tokens, so the chart follows the colour scheme and high contrast. */
 export interface ChartColors {

@@ -3,7 +3,7 @@
  * holds the caption, the summary and the table of the same numbers (built at build time), so without
  * scripts, in print or if drawing fails, nothing is lost. Chart.js is fetched only here, on demand.
  */
-import type { ChartSpec } from '../lib/targets.ts';
+import type { ChartSpec } from '../targets/model.ts';
 import type { ChartColors } from './chart-draw.ts';
 
 /** How far ahead of the viewport drawing starts. */

@@ -1,4 +1,4 @@
-import { clauseLinkToCopy } from '../lib/share.ts';
+import { clauseLinkToCopy } from '../outreach/share.ts';
 import { copyText, showForManualCopy } from './copy-fallback.ts';
 
 /**

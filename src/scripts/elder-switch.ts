@@ -1,5 +1,5 @@
 /** <elder-switch>: a toggle button for 长辈模式 that stays in step with the settings panel. */
-import type { Settings } from '../lib/reader-settings.ts';
+import type { Settings } from '../site/reader-settings.ts';
 import { load, onChange, update } from './reader-store.ts';
 
 class ElderSwitch extends HTMLElement {

@@ -1,7 +1,7 @@
 /** <page-tools>: the one 工具 control (reader settings, print, copy link); and the share panel's <print-date> (one script for the page tools of every page). */
 import './print-date.ts';
-import { linkToCopy } from '../lib/share.ts';
-import { defaultSettings, parseSettings, type Settings } from '../lib/reader-settings.ts';
+import { linkToCopy } from '../outreach/share.ts';
+import { defaultSettings, parseSettings, type Settings } from '../site/reader-settings.ts';
 import { load, onChange, update } from './reader-store.ts';
 import { copyText, showForManualCopy } from './copy-fallback.ts';
 

@@ -3,7 +3,7 @@
  * (progressive enhancement: without scripts the sheet shows a blank to fill in).
  */
 
-import { printedDate } from '../lib/share.ts';
+import { printedDate } from '../outreach/share.ts';
 
 class PrintDate extends HTMLElement {
 	#update = () => {

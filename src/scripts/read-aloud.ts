@@ -3,7 +3,7 @@
  * browser's own speech synthesis (no network), marks the paragraph being read, and offers pause /
  * resume, stop and speed. Which elements are paragraphs is the control's data-selector.
  */
-import { pickVoice, rates, readSelectors, speakable } from '../lib/read-aloud.ts';
+import { pickVoice, rates, readSelectors, speakable } from '../site/reader/read-aloud.ts';
 
 export interface Player {
 	start(): void;

@@ -3,7 +3,7 @@
  * settings panel, the 长辈模式 switches) goes through update(), which announces the change with a
  * `reader-settings` event on document so that the other controls show the new state.
  */
-import { STORAGE_KEY, attributesFor, defaultSettings, parseSettings, serializeSettings, type Settings } from '../lib/reader-settings.ts';
+import { STORAGE_KEY, attributesFor, defaultSettings, parseSettings, serializeSettings, type Settings } from '../site/reader-settings.ts';
 
 export const CHANGE_EVENT = 'reader-settings';
 

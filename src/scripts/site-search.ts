@@ -7,10 +7,10 @@
  * and classes), no HTML from the index is parsed into the page (excerpts are built from text
  * runs), Pagefind needs only script-src 'self' 'wasm-unsafe-eval' (it runs without a worker).
  */
-import { facetKeys, readState, writeState, isEmpty, pagefindOptions, type FacetKey, type SearchState } from '../lib/search.ts';
-import { queryWords, type Run } from '../lib/search-results.ts';
-import { runSearch, type PagefindLike, type SearchOutcome, type ShownResult } from '../lib/search-run.ts';
-import { interpret, unpackLexicon, type Lexicon } from '../lib/search-vocabulary.ts';
+import { facetKeys, readState, writeState, isEmpty, pagefindOptions, type FacetKey, type SearchState } from '../search/records.ts';
+import { queryWords, type Run } from '../search/results.ts';
+import { runSearch, type PagefindLike, type SearchOutcome, type ShownResult } from '../search/run.ts';
+import { interpret, unpackLexicon, type Lexicon } from '../search/vocabulary.ts';
 
 interface Pagefind extends PagefindLike {
 	options(o: object): Promise<void>;
@@ -238,7 +238,7 @@ class SiteSearch extends HTMLElement {
 	 * loaded only here, so that a search that finds something does not fetch them.
 	 */
 	async #renderFinder(state: SearchState): Promise<void> {
-		const { finderLink } = await import('../lib/search-finder.ts');
+		const { finderLink } = await import('../search/search-finder.ts');
 		// Read through the vocabulary even when the reader searched the words as typed: 高企 names 高新技术企业.
 		const link = finderLink(state.q ? interpret(state.q, this.#lexicon) : undefined);
 		this.#empty.querySelector<HTMLAnchorElement>('[data-finder-link]')!.href = link.href;

@@ -1,13 +1,13 @@
 /**
  * <support-finder>: filters and orders the support cards by what you are (one or more types), your
  * industry and where you are, using the same pure logic as the build and the tests
- * (src/lib/support-match.ts). The choice is kept in the URL
+ * (src/support/match.ts). The choice is kept in the URL
  * (?type=high-tech&type=above-scale&industry=video&location=malanshan) so that it can be shared.
  * 查看结果 moves the focus and the view to the results (on a phone they start below the form).
  * Without scripts the form stays hidden and the page is the complete list.
  */
-import { matchSupports, narrower, profileFromParams, profileToParams, selfAndBroader, type Match, type MatchGroup, type Profile, type SupportFacts } from '../lib/support-match.ts';
-import { audienceByKey, type AudienceKey, type IndustryKey, type LocationKey, type SupportKindKey } from '../lib/support-vocabulary.ts';
+import { matchSupports, narrower, profileFromParams, profileToParams, selfAndBroader, type Match, type MatchGroup, type Profile, type SupportFacts } from '../support/match.ts';
+import { audienceByKey, type AudienceKey, type IndustryKey, type LocationKey, type SupportKindKey } from '../schemas/support-vocabulary.ts';
 
 const words = (s: string | undefined) => (s ?? '').split(' ').filter(Boolean);
 

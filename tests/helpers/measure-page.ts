@@ -2,7 +2,7 @@
  * Measures a page in the browser against the phone-first and 适老化 rules (issues 14 and 20). Runs inside
  * the page (page.evaluate(measurePage, limits)): it must not use anything from the module scope.
  */
-import type { WalkLimits } from '../../src/lib/elder-rules.ts';
+import type { WalkLimits } from '../../src/site/elder-rules.ts';
 
 /** Problems found on the page, each naming the element. */
 export function measurePage(limits: WalkLimits): string[] {

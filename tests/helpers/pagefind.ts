@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pagefindOptions } from '../../src/lib/search.ts';
+import { pagefindOptions } from '../../src/search/records.ts';
 import { DIST } from './dist.ts';
 
 export interface PagefindResultData {

@@ -5,7 +5,7 @@ import { annexCells } from '../helpers/source.ts';
 import { page } from '../helpers/dist.ts';
 import type { Page } from 'playwright-core';
 import { pdfColours, luminance } from '../helpers/pdf-colours.ts';
-import { STORAGE_KEY } from '../../src/lib/reader-settings.ts';
+import { STORAGE_KEY } from '../../src/site/reader-settings.ts';
 
 /** One page of each template. */
 const templates = ['/', '/plan/', '/annex/', '/actions/', '/actions/3/', '/tasks/10/', '/tasks/1/', '/departments/', '/departments/qu-ke-ji-ju/', '/departments/xiang-guan-jie-dao/', '/about/', '/404.html'];

@@ -11,7 +11,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { headersFor, parseHeadersFile, startStaticServer } from '../../scripts/static-server.mjs';
-import { inSitemap } from '../../src/lib/sitemap-filter.ts';
+import { inSitemap } from '../../src/site/sitemap-filter.ts';
 import { htmlPagesIn } from '../helpers/dist.ts';
 import { buildWithOrigin, TEST_ORIGIN } from '../helpers/origin-build.ts';
 

@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { builtPages, decodeEntities, officialText, page, squash } from '../helpers/dist.ts';
 import { AXE_TAGS, sidewaysPx, pdfPageCount, startHarness, type Harness } from '../helpers/browser.ts';
 import { annexCells, bodyText } from '../helpers/source.ts';
-import { bootScript } from '../../src/lib/reader-settings.ts';
+import { bootScript } from '../../src/site/reader-settings.ts';
 
 const cells = annexCells();
 const annex = (n: number) => squash(cells.get(n)!.text);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { page, squash } from '../helpers/dist.ts';
 import { bodyText } from '../helpers/source.ts';
-import { slugFromName } from '../../src/lib/slug.ts';
+import { slugFromName } from '../../src/common/slug.ts';
 
 const source = squash(bodyText());
 const text = (p: string) => squash(page(p).textContent);

@@ -16,8 +16,8 @@ import type { Page } from 'playwright-core';
 import { builtPages, page as parsedPage } from '../helpers/dist.ts';
 import { AXE_TAGS, startHarness, type Harness } from '../helpers/browser.ts';
 import { measurePage } from '../helpers/measure-page.ts';
-import { ELDER_WALK_SETTINGS, PHONE, WALK_LIMITS } from '../../src/lib/elder-rules.ts';
-import { STORAGE_KEY } from '../../src/lib/reader-settings.ts';
+import { ELDER_WALK_SETTINGS, PHONE, WALK_LIMITS } from '../../src/site/elder-rules.ts';
+import { STORAGE_KEY } from '../../src/site/reader-settings.ts';
 
 const all = builtPages();
 const isRedirect = (p: string) => parsedPage(p).querySelector('meta[http-equiv="refresh"]') !== null;

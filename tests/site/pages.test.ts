@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import fs from 'node:fs';
 import { builtPages, fileOf, page } from '../helpers/dist.ts';
-import { slugFromName } from '../../src/lib/slug.ts';
+import { slugFromName } from '../../src/common/slug.ts';
 
 const departments = Object.keys(parseYaml(fs.readFileSync('content/departments.yaml', 'utf8')));
 const pages = builtPages();

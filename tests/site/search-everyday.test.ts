@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadPagefind } from '../helpers/pagefind.ts';
 import { everydayQueries } from '../helpers/everyday-queries.ts';
 import { lexicon } from '../helpers/lexicon.ts';
-import { runSearch } from '../../src/lib/search-run.ts';
+import { runSearch } from '../../src/search/run.ts';
 
 const TOP = 5;
 

@@ -9,9 +9,9 @@ import { annexCells } from '../helpers/source.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtPages, DIST } from '../helpers/dist.ts';
-import { normalise } from '../../src/lib/search-results.ts';
-import { runSearch } from '../../src/lib/search-run.ts';
-import { readState } from '../../src/lib/search.ts';
+import { normalise } from '../../src/search/results.ts';
+import { runSearch } from '../../src/search/run.ts';
+import { readState } from '../../src/search/records.ts';
 import { parse as parseYaml } from 'yaml';
 
 /** The targets as editors wrote them (content/targets.yaml): id, title, quote, clause and the annex rows that state them. */

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPagefind } from '../helpers/pagefind.ts';
 import { recallQueries } from '../helpers/search-queries.ts';
-import { runSearch } from '../../src/lib/search-run.ts';
+import { runSearch } from '../../src/search/run.ts';
 import { lexicon } from '../helpers/lexicon.ts';
 
 const TOP = 5;

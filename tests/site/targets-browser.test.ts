@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { AXE_TAGS, sidewaysPx, startHarness, type Harness } from '../helpers/browser.ts';
-import { STORAGE_KEY } from '../../src/lib/reader-settings.ts';
+import { STORAGE_KEY } from '../../src/site/reader-settings.ts';
 
 const PAGES = ['/targets/', '/targets/hightech-output-growth/', '/targets/phytium-construction-application/', '/targets/annual-rd-guidance-funds/', '/data/', '/actions/1/', '/tasks/35/'];
 

@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { loadContent } from '../../src/content-reader/read-content.ts';
 import { DIST, builtPages, page, squash } from '../helpers/dist.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS, sidewaysPx, startHarness, type Harness } from '../helpers/browser.ts';
-import { STORAGE_KEY } from '../../src/lib/reader-settings.ts';
+import { STORAGE_KEY } from '../../src/site/reader-settings.ts';
 
 const content = loadContent(path.resolve('content'), process.cwd());
 const pngSize = (file: string) => {

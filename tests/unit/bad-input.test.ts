@@ -11,8 +11,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadContent, readContent } from '../../src/lib/load-content.ts';
-import { ContentError, formatProblem } from '../../src/lib/content-error.ts';
+import { loadContent, readContent } from '../../src/content-reader/read-content.ts';
+import { ContentError, formatProblem } from '../../src/content-reader/problems.ts';
 import { contentFixture, replaceOnce } from '../helpers/fixtures.ts';
 
 type Edit = Record<string, (text: string) => string>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { readContent } from '../../src/lib/load-content.ts';
-import { formatProblem, type ContentProblem } from '../../src/lib/content-error.ts';
+import { readContent } from '../../src/content-reader/read-content.ts';
+import { formatProblem, type ContentProblem } from '../../src/content-reader/problems.ts';
 import { contentFixture, replaceOnce } from '../helpers/fixtures.ts';
 
 const root = process.cwd();

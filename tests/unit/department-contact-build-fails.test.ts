@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { contentFixture, runAstro } from '../helpers/fixtures.ts';
 import { contactSourceSchema, departmentInputSchema } from '../../src/schemas/department.ts';
-import { contactLines, policyExpressSentence, sourceCitation } from '../../src/lib/contacts.ts';
-import { readContent } from '../../src/lib/load-content.ts';
+import { contactLines, policyExpressSentence, sourceCitation } from '../../src/tasks/contacts.ts';
+import { readContent } from '../../src/content-reader/read-content.ts';
 import { bodyText } from '../helpers/source.ts';
 
 /** A complete, well-formed source (the values are a test's, not a real unit's). */

@@ -2,15 +2,15 @@
  * The site's own sentences about the plan (content/framing.yaml) and the reasons of the outreach links,
  * against the published source (reference/official-source.txt), not against the site's content: every
  * name, date and period they state is in the official words they rest on, and those words are in the
- * source. The bad-input cases prove the build-time check (src/lib/framing-check.ts) fails with
+ * source. The bad-input cases prove the build-time check (src/quality/framing.ts) fails with
  * file › entry › field.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { formatProblem } from '../../src/lib/content-error.ts';
-import { readContent } from '../../src/lib/load-content.ts';
+import { formatProblem } from '../../src/content-reader/problems.ts';
+import { readContent } from '../../src/content-reader/read-content.ts';
 import { contentFixture, replaceOnce, runAstro } from '../helpers/fixtures.ts';
 import { bodyText } from '../helpers/source.ts';
 

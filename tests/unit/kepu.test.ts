@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { excerptFrom, kepuExcerpts, namedOutreach, quotedNames } from '../../src/lib/kepu.ts';
+import { excerptFrom, kepuExcerpts, namedOutreach, quotedNames } from '../../src/outreach/kepu.ts';
 import { outreachSchema } from '../../src/schemas/outreach.ts';
-import { readOutreach } from '../../src/lib/load-outreach.ts';
-import { absoluteUrl, displayUrl, longPathFor, shortPathFor, shortUrlFor } from '../../src/lib/short-links.ts';
-import { qrSvg } from '../../src/lib/qr.ts';
-import { clauseLinkToCopy, linkToCopy, printedDate } from '../../src/lib/share.ts';
+import { readOutreach } from '../../src/outreach/check.ts';
+import { absoluteUrl, displayUrl, longPathFor, shortPathFor, shortUrlFor } from '../../src/outreach/short-links.ts';
+import { qrSvg } from '../../src/outreach/qr.ts';
+import { clauseLinkToCopy, linkToCopy, printedDate } from '../../src/outreach/share.ts';
 import { annexCells } from '../helpers/source.ts';
 import { contentFixture } from '../helpers/fixtures.ts';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { readContent } from '../../src/lib/load-content.ts';
-import { clauseText } from '../../src/lib/clauses.ts';
-import { splitMainGoals } from '../../src/lib/goals.ts';
-import { planStatus } from '../../src/lib/period.ts';
-import { firstSentence } from '../../src/lib/text.ts';
-import { actionOfTask, rolesByAction, rolesOf } from '../../src/lib/roles.ts';
-import { slugFromName } from '../../src/lib/slug.ts';
+import { readContent } from '../../src/content-reader/read-content.ts';
+import { clauseText } from '../../src/plan/clauses.ts';
+import { splitMainGoals } from '../../src/plan/goals.ts';
+import { planStatus } from '../../src/plan/period.ts';
+import { firstSentence } from '../../src/common/text.ts';
+import { actionOfTask, rolesByAction, rolesOf } from '../../src/tasks/roles.ts';
+import { slugFromName } from '../../src/common/slug.ts';
 import { bodyText, sourceLines, squashLine } from '../helpers/source.ts';
 
 const { content } = readContent(path.resolve('content'), process.cwd());

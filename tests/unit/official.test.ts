@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionHeading, anchor, chineseNumeral, circledNumber, measureCitation, measureHeading, parseAnchor } from '../../src/lib/official.ts';
+import { actionHeading, anchor, chineseNumeral, circledNumber, measureCitation, measureHeading, parseAnchor } from '../../src/plan/anchors.ts';
 
 describe('numbering of the official text', () => {
 	it('writes action and measure headings as the body prints them', () => {

@@ -1,8 +1,8 @@
 /** Helpers of outreach without a configured origin: loopback hosts, the embed snippet and its height, QR SVGs. */
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost, snippetAt } from '../../src/lib/share.ts';
-import { embedHeight, embedPath, iframeSnippet, textEm, type EmbedContent } from '../../src/lib/embed.ts';
-import { qrSvgSync } from '../../src/lib/qr.ts';
+import { isLoopbackHost, snippetAt } from '../../src/outreach/share.ts';
+import { embedHeight, embedPath, iframeSnippet, textEm, type EmbedContent } from '../../src/targets/embed.ts';
+import { qrSvgSync } from '../../src/outreach/qr.ts';
 
 describe('isLoopbackHost', () => {
 	it('is true for this computer only', () => {

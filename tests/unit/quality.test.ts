@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/load-content.ts';
-import { clausesSection, departmentsSection, failedChecks, tasksSection, wordingSection, type QualitySection } from '../../src/lib/quality.ts';
-import { buildWordingReport } from '../../src/lib/wording-report.ts';
+import { readContent } from '../../src/content-reader/read-content.ts';
+import { clausesSection, departmentsSection, failedChecks, tasksSection, wordingSection, type QualitySection } from '../../src/quality/quality.ts';
+import { buildWordingReport } from '../../src/quality/wording-report.ts';
 import { annexCells } from '../helpers/source.ts';
 
 const { content } = readContent(path.resolve('content'), process.cwd());

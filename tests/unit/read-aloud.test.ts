@@ -1,6 +1,6 @@
 /** 朗读: choosing a voice and the text spoken. */
 import { describe, expect, it } from 'vitest';
-import { mandarinRank, pickVoice, speakable } from '../../src/lib/read-aloud.ts';
+import { mandarinRank, pickVoice, speakable } from '../../src/site/reader/read-aloud.ts';
 
 const v = (lang: string, name = lang, extra: { localService?: boolean; default?: boolean } = {}) => ({ lang, name, ...extra });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import vm from 'node:vm';
-import { attributesFor, bootScript, defaultSettings, parseSettings, serializeSettings, STORAGE_KEY } from '../../src/lib/reader-settings.ts';
-import { headerPolicy, inlineScriptHashes, sha256 } from '../../src/lib/csp.ts';
-import { robotsTxt } from '../../src/lib/robots.ts';
+import { attributesFor, bootScript, defaultSettings, parseSettings, serializeSettings, STORAGE_KEY } from '../../src/site/reader-settings.ts';
+import { headerPolicy, inlineScriptHashes, sha256 } from '../../src/site/csp.ts';
+import { robotsTxt } from '../../src/site/robots.ts';
 
 describe('reader settings model', () => {
 	it('reads only known values and falls back to the defaults', () => {

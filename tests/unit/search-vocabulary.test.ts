@@ -1,13 +1,13 @@
 /**
- * Reading queries through the everyday vocabulary (src/lib/search-vocabulary.ts), the finder link a
- * query leads to (src/lib/search-finder.ts) and where the glossary says a plan word occurs
- * (src/lib/glossary.ts), on small hand-made lexicons and on the real content.
+ * Reading queries through the everyday vocabulary (src/search/vocabulary.ts), the finder link a
+ * query leads to (src/search/search-finder.ts) and where the glossary says a plan word occurs
+ * (src/search/glossary.ts), on small hand-made lexicons and on the real content.
  */
 import { describe, expect, it } from 'vitest';
-import { fewerWords, groupToken, interpret, packLexicon, pageTokens, unpackLexicon, type Lexicon } from '../../src/lib/search-vocabulary.ts';
-import { finderLink } from '../../src/lib/search-finder.ts';
-import { placesOf } from '../../src/lib/glossary.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { fewerWords, groupToken, interpret, packLexicon, pageTokens, unpackLexicon, type Lexicon } from '../../src/search/vocabulary.ts';
+import { finderLink } from '../../src/search/search-finder.ts';
+import { placesOf } from '../../src/search/glossary.ts';
+import { loadContent } from '../../src/content-reader/read-content.ts';
 
 const lexicon: Lexicon = {
 	fillers: ['多少钱', '怎么', '申请', '吗'],

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readContent } from '../../src/lib/load-content.ts';
-import { actionEntry, contentTypes, departmentEntry, facets, filterPairs, isEmpty, pagefindFilters, readState, sortKey, supportEntry, targetEntry, targetTitleParts, taskEntry, writeState } from '../../src/lib/search.ts';
-import { namesPage } from '../../src/lib/search-run.ts';
-import { missingHints, segmentationHints } from '../../src/lib/search-hints.ts';
-import { present, queryWords, type ResultData } from '../../src/lib/search-results.ts';
-import { buildIndex, searchableText, withSearchMeta } from '../../src/integrations/pagefind.ts';
+import { readContent } from '../../src/content-reader/read-content.ts';
+import { actionEntry, contentTypes, departmentEntry, facets, filterPairs, isEmpty, pagefindFilters, readState, sortKey, supportEntry, targetEntry, targetTitleParts, taskEntry, writeState } from '../../src/search/records.ts';
+import { namesPage } from '../../src/search/run.ts';
+import { missingHints, segmentationHints } from '../../src/search/hints.ts';
+import { present, queryWords, type ResultData } from '../../src/search/results.ts';
+import { buildIndex, EXCLUDE_SELECTORS, searchableText, withSearchMeta } from '../../src/integrations/pagefind.ts';
 import { annexCells } from '../helpers/source.ts';
 
 const { content } = readContent(path.resolve('content'), process.cwd());
@@ -182,16 +182,22 @@ describe('indexing step', () => {
 	const page = (body: string, extra = '') => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><nav>主导航 导航词</nav>${body}${extra}<footer>页脚文字</footer></body></html>`;
 
 	it('takes hints from the indexed text only, leaving out ignored and excluded parts', () => {
-		const html = page(`<main data-pagefind-body><div hidden data-pagefind-meta="title:区城投集团"></div><h1>区城投集团</h1><p>楠菲微电子</p><p data-pagefind-ignore>忽略段落</p><table class="tasks"><td>孵化器</td></table><p class="source">出自某处</p></main>`);
+		const html = page(`<main data-pagefind-body><div hidden data-pagefind-meta="title:区城投集团"></div><h1>区城投集团</h1><p>楠菲微电子</p><p data-pagefind-ignore>忽略段落</p><table class="tasks" data-pagefind-ignore><td>孵化器</td></table><p class="source" data-pagefind-ignore>出自某处</p><nav>目录</nav><p>正文<a data-ui href="#x">#</a></p></main>`);
 		const { text, title, about } = searchableText(html)!;
 		expect(title).toBe('区城投集团');
 		expect(about).toBe('区城投集团');
 		expect(text).toContain('楠菲微电子');
-		for (const left of ['忽略段落', '孵化器', '出自某处', '主导航', '页脚文字']) expect(text).not.toContain(left);
+		for (const left of ['忽略段落', '孵化器', '出自某处', '目录', '#', '主导航', '页脚文字']) expect(text).not.toContain(left);
 		const out = withSearchMeta(html, { hints: ['微电子', '楠'], titlewords: ['区', '集团'] });
 		expect(out).toContain('<div hidden data-pagefind-meta="hints:微电子 楠"></div><div hidden data-pagefind-meta="titlewords:区 集团"></div></body>');
 		// Nothing else in the page changes.
 		expect(out.replace(/<div hidden data-pagefind-meta="(hints|titlewords):[^"]*"><\/div>/g, '')).toBe(html);
+	});
+
+	it('leaves parts out by element and attribute only, never by class name', () => {
+		expect(EXCLUDE_SELECTORS.filter((s) => /\.[A-Za-z]/.test(s))).toEqual([]);
+		const { text } = searchableText(page('<main data-pagefind-body><h1>标题</h1><p class="source">出自某处</p><p class="note period-note wd">说明文字</p></main>'))!;
+		for (const kept of ['出自某处', '说明文字']) expect(text).toContain(kept);
 	});
 
 	it('reads the words a page is about from data-search-about, else its title', () => {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkOrigin, originProblem, readSiteOrigin, SiteOriginError } from '../../src/lib/site-origin.ts';
+import { checkOrigin, originProblem, readSiteOrigin, SiteOriginError } from '../../src/content-reader/site-origin.ts';
 import { contentFixture, replaceOnce, runAstro } from '../helpers/fixtures.ts';
 
 const dirs: string[] = [];

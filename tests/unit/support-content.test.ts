@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readAmount } from '../../src/lib/amount.ts';
-import { formatProblem, type ContentProblem } from '../../src/lib/content-error.ts';
-import { readContent } from '../../src/lib/load-content.ts';
-import { clauseBody } from '../../src/lib/support-check.ts';
-import { clauseCitation } from '../../src/lib/support-view.ts';
+import { readAmount } from '../../src/common/amount.ts';
+import { formatProblem, type ContentProblem } from '../../src/content-reader/problems.ts';
+import { readContent } from '../../src/content-reader/read-content.ts';
+import { clauseBody } from '../../src/support/check.ts';
+import { clauseCitation } from '../../src/support/view.ts';
 import { contentFixture } from '../helpers/fixtures.ts';
 import { annexCells, bodyText } from '../helpers/source.ts';
 

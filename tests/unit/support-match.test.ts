@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { readContent } from '../../src/lib/load-content.ts';
-import { clauseBody } from '../../src/lib/support-check.ts';
-import { audienceFit, factsOf, industryFit, matchSupports, paymentFor, profileFromParams, profileToParams, type Profile } from '../../src/lib/support-match.ts';
-import { paymentNote, rewardScopeSentences } from '../../src/lib/support-view.ts';
-import { audienceByKey, audiences, industries, industryByKey, kindByLabel, locations, supportKinds, type AudienceKey, type IndustryKey } from '../../src/lib/support-vocabulary.ts';
+import { readContent } from '../../src/content-reader/read-content.ts';
+import { clauseBody } from '../../src/support/check.ts';
+import { audienceFit, factsOf, industryFit, matchSupports, paymentFor, profileFromParams, profileToParams, type Profile } from '../../src/support/match.ts';
+import { paymentNote, rewardScopeSentences } from '../../src/support/view.ts';
+import { audienceByKey, audiences, industries, industryByKey, kindByLabel, locations, supportKinds, type AudienceKey, type IndustryKey } from '../../src/schemas/support-vocabulary.ts';
 import { bodyText } from '../helpers/source.ts';
 import { profileQuery, profiles, REWARD_SCOPE } from '../helpers/support-profiles.ts';
 

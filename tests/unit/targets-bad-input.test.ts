@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
-import { readContent } from '../../src/lib/load-content.ts';
-import { formatProblem, type ContentProblem } from '../../src/lib/content-error.ts';
-import { progressChart } from '../../src/lib/targets.ts';
+import { readContent } from '../../src/content-reader/read-content.ts';
+import { formatProblem, type ContentProblem } from '../../src/content-reader/problems.ts';
+import { progressChart } from '../../src/targets/model.ts';
 import { contentFixture, replaceOnce, runAstro } from '../helpers/fixtures.ts';
 
 const root = process.cwd();

@@ -3,9 +3,9 @@ import { z } from 'astro/zod';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { checkTargetText, governingYear, officialSentence, striveWords, titleInText } from '../../src/lib/target-text.ts';
-import { figureWithUnit, formatDeadline, formatTarget, groupsChart, growthChart, growthPath, timeline } from '../../src/lib/targets.ts';
-import { csvCell, defineDataset, describeType, jsonSchemaOf, toCsv, toJson } from '../../src/lib/open-data.ts';
+import { checkTargetText, governingYear, officialSentence, striveWords, titleInText } from '../../src/targets/text.ts';
+import { figureWithUnit, formatDeadline, formatTarget, groupsChart, growthChart, growthPath, timeline } from '../../src/targets/model.ts';
+import { csvCell, defineDataset, describeType, jsonSchemaOf, toCsv, toJson } from '../../src/open-data/model.ts';
 import { targetInputSchema, type Target } from '../../src/schemas/target.ts';
 
 const period = { periodStart: 2021, periodEnd: 2023 };

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { readContent } from '../../src/lib/load-content.ts';
-import { formatProblem } from '../../src/lib/content-error.ts';
-import { clauseBody } from '../../src/lib/load-targets.ts';
+import { readContent } from '../../src/content-reader/read-content.ts';
+import { formatProblem } from '../../src/content-reader/problems.ts';
+import { clauseBody } from '../../src/targets/check.ts';
 import type { Target } from '../../src/schemas/target.ts';
 import { annexCells, bodyText } from '../helpers/source.ts';
 import { annexExclusions, bodyExclusions, type Exclusion } from './target-exclusions.ts';

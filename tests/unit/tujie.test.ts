@@ -1,17 +1,17 @@
 /**
  * 一图读懂 and the share cards: every number in every image is checked against the official text.
- * The images are drawn only from runs (src/lib/tujie/model.ts); checkRuns proves each run by its
+ * The images are drawn only from runs (src/outreach/tujie/model.ts); checkRuns proves each run by its
  * source, and this file also compares the runs with the reference source directly (not the site's
  * MDX), so that a wrong number fails here even if the content and the checker agreed on it.
  */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { checkRuns, numbersIn } from '../../src/lib/tujie/check.ts';
-import { cardRuns, cut, shareCards, shareImagePath, tujieAlt, tujieCard, tujieModel, tujieRuns, type Run } from '../../src/lib/tujie/model.ts';
-import { allText, cardTree, tujieTree } from '../../src/lib/tujie/render.ts';
-import { parseUnicodeRange, subsetsFor } from '../../src/lib/tujie/font.ts';
+import { loadContent } from '../../src/content-reader/read-content.ts';
+import { checkRuns, numbersIn } from '../../src/outreach/tujie/check.ts';
+import { cardRuns, cut, shareCards, shareImagePath, tujieAlt, tujieCard, tujieModel, tujieRuns, type Run } from '../../src/outreach/tujie/model.ts';
+import { allText, cardTree, tujieTree } from '../../src/outreach/tujie/render.ts';
+import { parseUnicodeRange, subsetsFor } from '../../src/outreach/tujie/font.ts';
 import { repairedSource } from '../helpers/source.ts';
 
 const content = loadContent(path.resolve('content'), process.cwd());

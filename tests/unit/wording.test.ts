@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/load-content.ts';
-import { annexSide, bodySide, changesInContext, compareWithClause, compareWording, describeMinorGroup, groupMinor, wordsOnly, type ChangeChunk } from '../../src/lib/wording.ts';
-import { buildWordingReport, overlappingSpans } from '../../src/lib/wording-report.ts';
+import { readContent } from '../../src/content-reader/read-content.ts';
+import { annexSide, bodySide, changesInContext, compareWithClause, compareWording, describeMinorGroup, groupMinor, wordsOnly, type ChangeChunk } from '../../src/quality/wording.ts';
+import { buildWordingReport, overlappingSpans } from '../../src/quality/wording-report.ts';
 import { annexCells, bodyText, repairedSource, sourceLines } from '../helpers/source.ts';
 
 /** The word changes of a comparison as [body, annex] pairs. */

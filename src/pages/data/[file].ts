@@ -1,7 +1,7 @@
 /** /data/<id>.json, /data/<id>.csv and /data/<id>.schema.json for every dataset of the registry. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonSchemaOf, openDataFormats, toCsv, toJson, type OpenDataFormat } from '../../lib/open-data.ts';
-import { openDatasets, provenance } from '../../lib/open-data-registry.ts';
+import { jsonSchemaOf, openDataFormats, toCsv, toJson, type OpenDataFormat } from '../../open-data/model.ts';
+import { openDatasets, provenance } from '../../open-data/data.ts';
 
 export const getStaticPaths = (() =>
 	openDatasets.flatMap((d) => openDataFormats.map((format) => ({ params: { file: `${d.id}.${format}` }, props: { id: d.id, format } })))) satisfies GetStaticPaths;

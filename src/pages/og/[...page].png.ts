@@ -1,6 +1,6 @@
 /** The share card (1200×630 PNG) of every action, task, target and support page: /og/tasks/12.png. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getImages, imagePng, pngResponse } from '../../lib/tujie/data.ts';
+import { getImages, imagePng, pngResponse } from '../../outreach/tujie/data.ts';
 
 export const getStaticPaths = (async () => {
 	const { cards } = await getImages();

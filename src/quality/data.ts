@@ -1,0 +1,21 @@
+/**
+ * The wording report of the built site, computed once per build from the collections
+ * (see src/quality/wording-report.ts for the logic). In development it is recomputed on each request,
+ * so that edited content shows at once.
+ */
+import { getActions, getTasks } from '../tasks/data.ts';
+import { getClauses } from '../plan/data.ts';
+import { buildWordingReport, type WordingReport } from './wording-report.ts';
+
+let report: Promise<WordingReport> | undefined;
+
+async function compute(): Promise<WordingReport> {
+	const [tasks, clauses, actions] = await Promise.all([getTasks(), getClauses(), getActions()]);
+	return buildWordingReport({ tasks: tasks.map((t) => t.data), clauses: clauses.map((c) => c.data), actions: actions.map((a) => a.data) });
+}
+
+export function getWordingReport(): Promise<WordingReport> {
+	if (import.meta.env.DEV) return compute();
+	report ??= compute();
+	return report;
+}

@@ -1,0 +1,89 @@
+/**
+ * Checks content/vocabulary.yaml (常用说法对照) against the official text: every plan word occurs in
+ * it (body or annex); no everyday word or filler does (a word the plan uses is searched as it is);
+ * no everyday word is in two groups or is also a filler; ids are unique. Problems name the file,
+ * the entry (`group <id>`) and the field (`everyday[2]`), like every other content problem.
+ */
+import type { Clause } from '../plan/clauses.ts';
+import { isRecord, schemaProblems, type ContentProblem } from '../content-reader/problems.ts';
+import { withoutSpace as squeeze } from '../common/text.ts';
+import { vocabularyGroupSchema, vocabularySchema, type Vocabulary, type VocabularyGroup } from '../schemas/vocabulary.ts';
+
+/** The official text in one string per place, spaces dropped: each clause (title and paragraphs) and each annex row (text and units). */
+export interface OfficialPlace {
+	/** Where the text is read: /plan/#<clause id> or /tasks/<n>/. */
+	url: string;
+	text: string;
+}
+
+/** The places of the official text: the body's clauses (their own paragraphs and title) and the annex rows. */
+export function officialPlaces(clauses: readonly Clause[], tasks: ReadonlyArray<{ number: number; text: string; lead?: string; units?: readonly string[] }>): OfficialPlace[] {
+	return [
+		...clauses.map((c) => ({ url: `/plan/#${c.id}`, text: squeeze([c.title ?? '', ...c.paragraphs].join('\n')) })),
+		...tasks.map((t) => ({ url: `/tasks/${t.number}/`, text: squeeze([t.text, t.lead ?? '', ...(t.units ?? [])].join('\n')) })),
+	];
+}
+
+/** Whether a word occurs in the official text (ASCII compared without case). */
+function occurs(places: readonly OfficialPlace[], word: string): boolean {
+	const w = squeeze(word).toLocaleLowerCase();
+	return places.some((p) => p.text.toLocaleLowerCase().includes(w));
+}
+
+export function checkVocabulary(raw: unknown, file: string, official: { clauses: readonly Clause[]; tasks: ReadonlyArray<{ number: number; text: string; lead?: string; units?: readonly string[] }> }): { vocabulary: Vocabulary; problems: ContentProblem[] } {
+	const problems: ContentProblem[] = [];
+	const empty: Vocabulary = { fillers: [], groups: [] };
+	if (raw === undefined) return { vocabulary: empty, problems };
+	const top = vocabularySchema.safeParse(raw);
+	if (!top.success) {
+		problems.push(...schemaProblems(top.error.issues, file, undefined));
+		return { vocabulary: empty, problems };
+	}
+	const places = officialPlaces(official.clauses, official.tasks);
+	const fillers = top.data.fillers;
+	/** Everyday word (lower case) → where it is already used. */
+	const seen = new Map<string, string>();
+	fillers.forEach((f, i) => {
+		const key = f.toLocaleLowerCase();
+		if (occurs(places, f)) problems.push({ file, field: `fillers[${i}]`, message: `"${f}" occurs in the official text; a word the plan uses must not be left out of searches` });
+		const other = seen.get(key);
+		if (other) problems.push({ file, field: `fillers[${i}]`, message: `"${f}" is listed twice (also ${other})` });
+		seen.set(key, `fillers[${i}]`);
+	});
+
+	const groups: VocabularyGroup[] = [];
+	const ids = new Map<string, number>();
+	top.data.groups.forEach((rawGroup, i) => {
+		const entry = isRecord(rawGroup) && typeof rawGroup.id === 'string' ? `group ${rawGroup.id}` : `entry ${i + 1}`;
+		const parsed = vocabularyGroupSchema.safeParse(rawGroup);
+		if (!parsed.success) {
+			problems.push(...schemaProblems(parsed.error.issues, file, entry));
+			return;
+		}
+		const g = parsed.data;
+		if (ids.has(g.id)) problems.push({ file, entry, field: 'id', message: `duplicate id "${g.id}" (also entry ${ids.get(g.id)})` });
+		ids.set(g.id, i + 1);
+		g.plan.forEach((w, k) => {
+			if (!occurs(places, w)) problems.push({ file, entry, field: `plan[${k}]`, message: `"${w}" does not occur in the official text (content/plan/ and the annex in content/tasks.yaml); copy the plan's words exactly` });
+			if (g.plan.indexOf(w) !== k) problems.push({ file, entry, field: `plan[${k}]`, message: `"${w}" is listed twice` });
+		});
+		g.everyday.forEach((w, k) => {
+			const key = w.toLocaleLowerCase();
+			if (occurs(places, w)) problems.push({ file, entry, field: `everyday[${k}]`, message: `"${w}" occurs in the official text: it is a word of the plan, which search finds as it is (list it under plan, or drop it)` });
+			const other = seen.get(key);
+			if (other) problems.push({ file, entry, field: `everyday[${k}]`, message: `"${w}" is already in ${other}; an everyday word belongs to one group only` });
+			seen.set(key, `${entry} › everyday[${k}]`);
+		});
+		groups.push(g);
+	});
+	return { vocabulary: { fillers, groups }, problems };
+}
+
+/**
+ * Where each plan word occurs in the official text, computed from the text (never typed): the
+ * clauses of /plan/ (most specific first: an item rather than the measure around it) and the annex rows.
+ */
+export function placesOfWord(word: string, places: readonly OfficialPlace[]): string[] {
+	const w = squeeze(word).toLocaleLowerCase();
+	return places.filter((p) => p.text.toLocaleLowerCase().includes(w)).map((p) => p.url);
+}
