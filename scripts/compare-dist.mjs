@@ -6,6 +6,9 @@
  * any change to a bundled module's path or text. Everything else is compared byte for byte.
  * --added-attribute NAME: an HTML file that differs only by boolean attributes NAME the after side
  * adds is counted apart (with the number added), not as different.
+ * --style-order: an HTML file whose inlined <style> holds the same top-level CSS blocks in another
+ * order (Vite orders CSS chunks by the module graph) is counted apart, not as different; such pages
+ * still want a look (the cascade can depend on the order), e.g. screenshots before and after.
  * Prints the counts and the first differences; exits 1 when any file differs or is only on one side.
  */
 import fs from 'node:fs';
@@ -19,6 +22,7 @@ if (!before || !after) {
 const option = (name) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
 const show = Number(option('--show')) || 10;
 const added = option('--added-attribute');
+const styleOrder = rest.includes('--style-order');
 const addedRe = added ? new RegExp(` ${added.replace(/[^a-z0-9-]/gi, '')}(?=[ >])`, 'g') : undefined;
 
 const ASSET = /(_astro\/[A-Za-z0-9_.@-]+?)\.[A-Za-z0-9_-]{8}\.(js|css|mjs|woff2?|png|svg|webp)/g;
@@ -46,6 +50,30 @@ function tree(dir) {
 	return map;
 }
 
+/** The top-level blocks of a style sheet (e.g. each `@layer x{…}`), by brace depth. */
+function cssBlocks(css) {
+	const blocks = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < css.length; i++) {
+		if (css[i] === '{') depth++;
+		else if (css[i] === '}' && --depth === 0) {
+			blocks.push(css.slice(start, i + 1).trim());
+			start = i + 1;
+		}
+	}
+	if (css.slice(start).trim()) blocks.push(css.slice(start).trim());
+	return blocks;
+}
+
+/** An HTML text with the blocks of its inlined <style>s sorted (one sheet, in place of the first). */
+function withSortedStyles(html) {
+	const sheets = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+	const sorted = sheets.flatMap(cssBlocks).sort().join('');
+	let first = true;
+	return html.replace(/<style>[\s\S]*?<\/style>/g, () => (first ? ((first = false), `<style>${sorted}</style>`) : ''));
+}
+
 /** The first place two texts differ, with some context on each side. */
 function firstDifference(a, b) {
 	let i = 0;
@@ -59,6 +87,7 @@ const B = tree(after);
 let same = 0;
 let sameAsidesHashes = 0;
 let sameButAdded = 0;
+const styleOrderOnly = [];
 let attributesAdded = 0;
 const differ = [];
 for (const [key, a] of A) {
@@ -77,9 +106,14 @@ for (const [key, a] of A) {
 			sameAsidesHashes++;
 			continue;
 		}
-		if (addedRe && key.endsWith('.html') && nx.replace(addedRe, '') === ny.replace(addedRe, '')) {
+		const strip = (s) => (addedRe ? s.replace(addedRe, '') : s);
+		if (addedRe && key.endsWith('.html') && strip(nx) === strip(ny)) {
 			sameButAdded++;
 			attributesAdded += (ny.match(addedRe)?.length ?? 0) - (nx.match(addedRe)?.length ?? 0);
+			continue;
+		}
+		if (styleOrder && key.endsWith('.html') && withSortedStyles(strip(nx)) === withSortedStyles(strip(ny))) {
+			styleOrderOnly.push(key);
 			continue;
 		}
 		differ.push({ key, ...firstDifference(nx, ny) });
@@ -92,6 +126,7 @@ console.log(`files before: ${A.size}, after: ${B.size}`);
 console.log(`identical byte for byte: ${same}`);
 console.log(`identical once asset and CSP hashes are set aside: ${sameAsidesHashes}`);
 if (added) console.log(`identical but for ${attributesAdded} added ${added} attributes: ${sameButAdded}`);
+if (styleOrder) console.log(`identical but for the order of their inlined style blocks: ${styleOrderOnly.length}${styleOrderOnly.length ? ' — ' + [...new Set(styleOrderOnly.map((k) => k.replace(/[^/]+\/index\.html$/, '*/')))].join(', ') : ''}`);
 console.log(`different: ${differ.length}`);
 console.log(`only before: ${onlyBefore.length}${onlyBefore.length ? ' — ' + onlyBefore.slice(0, show).join(', ') : ''}`);
 console.log(`only after: ${onlyAfter.length}${onlyAfter.length ? ' — ' + onlyAfter.slice(0, show).join(', ') : ''}`);
