@@ -3,14 +3,17 @@
  * (files.ts) and the citation pages reach through citationOf (src/plan/citation.ts): what each reports
  * for bad input, located by file, entry and field.
  */
+import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { readList, readMap, readObject } from '../../src/content-reader/list.ts';
 import { ContentFiles } from '../../src/content-reader/files.ts';
 import { formatProblem } from '../../src/content-reader/problems.ts';
 import { clauseCitation, partOfClause } from '../../src/plan/citation.ts';
 import { readContent } from '../../src/content-reader/read-content.ts';
+import { contentFixture } from '../helpers/fixtures.ts';
 
 const schema = z.strictObject({
 	id: z.string({ error: 'id is required' }),
@@ -34,6 +37,7 @@ describe('readList: one loop for every list file', () => {
 		['an empty file', null, [`${FILE}: must be a list of things`], []],
 		['a scalar', 'a, b', [`${FILE}: must be a list of things`], []],
 		['a repeated id, after the first', [{ id: 'a' }, { id: 'b' }, { id: 'a' }], [`${FILE} › thing a › id: duplicate id "a" (entries 1 and 3)`], ['thing a', 'thing b', 'thing a']],
+		['an id three times, each repeat against the one before', [{ id: 'a' }, { id: 'a' }, { id: 'a' }], [`${FILE} › thing a › id: duplicate id "a" (entries 1 and 2)`, `${FILE} › thing a › id: duplicate id "a" (entries 2 and 3)`], ['thing a', 'thing a', 'thing a']],
 		['an entry failing the schema, by its id', [{ id: 'a', size: 'big' }, { id: 'b' }], [`${FILE} › thing a › size: size must be a number`], ['thing b']],
 		['an entry without an id, by its place', [{ id: 'a' }, { size: 1 }], [`${FILE} › entry 2 › id: id is required`], ['thing a']],
 		['an entry that is no mapping', [{ id: 'a' }, 'b'], [expect.stringMatching(/^content\/things\.yaml › entry 2: /)], ['thing a']],
@@ -150,5 +154,24 @@ describe('clauseCitation (what citationOf gives pages)', () => {
 	it('throws for a clause that is not in the content, rather than citing nothing', () => {
 		expect(() => cite('a9-m1')).toThrow(/a9-m1/);
 		expect(() => cite('no-such-clause')).toThrow(/no-such-clause/);
+	});
+});
+
+describe('outreach joins the one reader', () => {
+	const made: string[] = [];
+	afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+	it('reads content/outreach.yaml with the rest of the content, in file order', () => {
+		const { content, problems } = readContent(path.resolve('content'), process.cwd());
+		expect(problems).toEqual([]);
+		const raw = parseYaml(fs.readFileSync('content/outreach.yaml', 'utf8')) as Array<{ id: string }>;
+		expect(content.outreach.map((l) => l.id)).toEqual(raw.map((l) => l.id));
+	});
+
+	it('a bad outreach file stops the content check (and so every collection), named by file and entry', () => {
+		const dir = contentFixture({ 'outreach.yaml': () => 'id: not-a-list\n' });
+		made.push(dir);
+		const rel = path.relative(process.cwd(), path.join(dir, 'outreach.yaml')).split(path.sep).join('/');
+		expect(readContent(dir, process.cwd()).problems.map(formatProblem)).toEqual([`${rel}: must be a list of links`]);
 	});
 });
