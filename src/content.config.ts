@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
+import { clauseSchema } from './schemas/clause.ts';
 import { actionSchema } from './schemas/action.ts';
 import { departmentSchema } from './schemas/department.ts';
 import { planSchema } from './schemas/plan.ts';
@@ -20,7 +21,6 @@ import { targetSchema } from './schemas/target.ts';
 import { contentDir, loadContent, type Content } from './content-reader/read-content.ts';
 import { outreachEntrySchema } from './schemas/outreach.ts';
 import { framingSchema } from './schemas/framing.ts';
-import { outreachLoader } from './outreach/check.ts';
 import { vocabularyGroupSchema } from './schemas/vocabulary.ts';
 
 /** Path, mtime and size of every file under `dir`: it changes whenever a content file does ('' when `dir` cannot be read). */
@@ -94,16 +94,7 @@ const departments = defineCollection({
 /** Every anchored part of the official text, in reading order (see src/plan/clauses.ts). */
 const clauses = defineCollection({
 	loader: contentLoader('clauses', (c) => c.clauses.map((cl, order) => ({ id: cl.id, data: { ...cl, order } }))),
-	schema: z.object({
-		id: z.string(),
-		order: z.number(),
-		kind: z.enum(['section', 'clause', 'paragraph', 'action', 'measure', 'item']),
-		title: z.string().optional(),
-		level: z.number().optional(),
-		paragraphs: z.array(z.string()),
-		parent: z.string().optional(),
-		file: z.string(),
-	}),
+	schema: clauseSchema,
 });
 
 /** Quantified and dated commitments (content/targets.yaml), checked against the text and the annex. */
@@ -130,9 +121,9 @@ const supports = defineCollection({
 	schema: supportSchema.extend({ order: z.number() }),
 });
 
-/** Links for the 科普 hub (content/outreach.yaml), checked by src/outreach/check.ts. */
+/** Links for the 科普 hub (content/outreach.yaml), checked by src/outreach/check.ts; `order` is their place in the file. */
 const outreach = defineCollection({
-	loader: outreachLoader(),
+	loader: contentLoader('outreach', (c) => c.outreach.map((link, order) => ({ id: link.id, data: { ...link, order } }))),
 	schema: outreachEntrySchema,
 });
 

@@ -7,9 +7,9 @@
  * content/site.yaml › origin) and what is wrong, never a bare "Invalid URL".
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
 import { originProblem } from '../schemas/origin.ts';
+import { isRecord } from './problems.ts';
+import { ContentFiles, contentDir } from './files.ts';
 
 export { originProblem };
 
@@ -30,25 +30,16 @@ export function checkOrigin(value: string, source: string): string {
 
 /** The `origin` field of content/site.yaml, or undefined when empty; bad YAML or a bad value throws. */
 export function readYamlOrigin(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): string | undefined {
-	// The content folder as load-content.ts's contentDir() finds it (not imported: the config stays light).
-	const file = path.join(path.resolve(root, env.KAIFU_CONTENT_DIR ?? 'content'), 'site.yaml');
-	const rel = path.relative(root, file).split(path.sep).join('/') || file;
-	let source: string;
-	try {
-		source = fs.readFileSync(file, 'utf8');
-	} catch {
-		throw new SiteOriginError(`${rel}: file is missing or unreadable`);
-	}
-	let data: unknown;
-	try {
-		data = parse(source);
-	} catch (e) {
-		const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
-		throw new SiteOriginError(`${rel}${line ? ` › line ${line}` : ''}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
-	}
+	// The same reader as every collection's (files.ts, light enough for the config), on the same folder.
+	const files = new ContentFiles(contentDir(root, env), root, (full) => fs.readFileSync(full));
+	const rel = files.rel('site.yaml');
+	const data = files.yaml('site.yaml');
+	const problem = files.problems[0];
+	// The config names the line of a problem, not its column.
+	if (problem) throw new SiteOriginError(`${rel}${problem.entry ? ` › ${problem.entry.replace(/, column \d+$/, '')}` : ''}: ${problem.message}`);
 	if (data === null || data === undefined) return undefined;
-	if (typeof data !== 'object' || Array.isArray(data)) throw new SiteOriginError(`${rel}: must be a mapping of settings (name: …, origin: …)`);
-	const origin = (data as Record<string, unknown>).origin;
+	if (!isRecord(data)) throw new SiteOriginError(`${rel}: must be a mapping of settings (name: …, origin: …)`);
+	const origin = data.origin;
 	if (origin === undefined || origin === null) return undefined;
 	if (typeof origin !== 'string') throw new SiteOriginError(`${rel} › origin: must be text such as "https://kjcx.example.gov.cn" or "" (got ${JSON.stringify(origin)})`);
 	if (origin.trim() === '') return undefined;

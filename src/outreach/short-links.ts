@@ -4,6 +4,10 @@
  * static page that redirects by <meta http-equiv="refresh"> (no script, so it works on any static
  * host and under a strict Content Security Policy) and also shows an ordinary link.
  */
+import { absoluteUrl } from '../common/url.ts';
+
+/** Re-exported for the pages that still import it from here (it lives in src/common/url.ts). */
+export { absoluteUrl };
 
 export interface ShortScheme {
 	/** The one-letter prefix: /t/… */
@@ -35,11 +39,6 @@ export function longPathFor(shortPath: string): string | undefined {
 	if (!m) return undefined;
 	const scheme = shortSchemes.find((s) => s.short === m[1]);
 	return scheme ? `/${scheme.long}/${m[2]}/` : undefined;
-}
-
-/** The absolute URL of a path on the configured origin, or undefined when no origin is configured. */
-export function absoluteUrl(pathname: string, origin: string | URL | undefined): string | undefined {
-	return origin ? new URL(pathname, origin).href : undefined;
 }
 
 /** The short link of a page to share: absolute on the configured origin, else the short path; undefined where the page has none. */

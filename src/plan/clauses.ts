@@ -7,10 +7,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Action } from '../schemas/action.ts';
+import type { ClauseKind } from '../schemas/clause.ts';
 import type { ContentProblem } from '../content-reader/problems.ts';
 import { actionHeading, anchor, circledNumber, measureHeading } from './anchors.ts';
 
-export type ClauseKind = 'section' | 'clause' | 'paragraph' | 'action' | 'measure' | 'item';
+export type { ClauseKind };
 
 export interface Clause {
 	id: string;
@@ -49,6 +50,8 @@ export interface PlanSources {
 	document: { file: string; source: string };
 	/** content/plan/actions/N.mdx by action id. */
 	actions: Map<string, { file: string; source: string }>;
+	/** The path of content/actions.yaml as problems name it (the file the actions were read from). */
+	actionsFile: string;
 }
 
 function parse(source: string): MdNode {
@@ -151,7 +154,7 @@ export function buildClauseIndex(sources: PlanSources, actions: Action[]): { cla
 						const heading: Clause = { id: anchor.action(action.id), kind: 'action', title: actionHeading(action.id, action.title), level: PLAN_ACTION_LEVEL, paragraphs: [], file: src?.file ?? file, ...(parent ? { parent: parent.id } : {}) };
 						add(heading, line);
 						if (!src) {
-							problems.push({ file: 'content/actions.yaml', entry: `action ${action.id}`, message: `no file content/plan/actions/${action.id}.mdx holds its text` });
+							problems.push({ file: sources.actionsFile, entry: `action ${action.id}`, message: `no file content/plan/actions/${action.id}.mdx holds its text` });
 							continue;
 						}
 						const blocks = { measures: 0 };

@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { getActions } from '../tasks/data.ts';
+import { clauseCitation } from './citation.ts';
 
 export type ClauseEntry = CollectionEntry<'clauses'>;
 
@@ -33,5 +34,18 @@ export async function getActionTexts() {
 			if (!entry) throw new Error(`content/plan/actions/${action.id}.mdx is missing`);
 			return { action, entry };
 		}),
+	);
+}
+
+/**
+ * How a page cites a clause, in the words a reader finds on /plan/: （一）实施……行动 1. 推进……。 第2项
+ * for a measure or an item, 四、保障措施 （二）强化要素保障。 for another clause (src/plan/citation.ts).
+ */
+export async function citationOf(clauseId: string): Promise<string> {
+	const [actions, clauses] = await Promise.all([getActions(), getClauses()]);
+	return clauseCitation(
+		clauseId,
+		actions.map((a) => a.data),
+		clauses.map((c) => c.data),
 	);
 }

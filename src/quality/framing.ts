@@ -5,10 +5,12 @@
  * status derived from the title's period (已过, 期满 …) is stated only as the site's reading.
  */
 import { framingSchema, type Framing } from '../schemas/framing.ts';
-import { isRecord, schemaProblems, type ContentProblem } from '../content-reader/problems.ts';
-import { withoutSpace as squash } from '../common/text.ts';
-/** Squashed, without quotation and book-title marks: a term is compared by its words. */
-const bare = (s: string) => squash(s).replace(/[“”《》]/g, '');
+import type { ContentProblem } from '../content-reader/problems.ts';
+import { readList } from '../content-reader/list.ts';
+import { withoutSpace } from '../common/text.ts';
+
+/** Quotation and book-title marks: a stated term is compared by its words, without them. */
+const QUOTE_MARKS = /[“”《》]/g;
 
 /** Names of bodies and places whose attribution the text must bear out (湖南省 vs 省委, 全国 …). */
 const NAMES = /中共长沙市开福区委|长沙市开福区人民政府|湖南省|长沙市|开福区|省委|省政府|市委|区委|国务院|全国|国家/g;
@@ -27,37 +29,25 @@ export function statedTerms(text: string): string[] {
 }
 
 export function checkFraming(raw: unknown, file: string, officialText: string): { framing: Framing[]; problems: ContentProblem[] } {
-	const problems: ContentProblem[] = [];
-	const framing: Framing[] = [];
-	if (!Array.isArray(raw)) {
-		problems.push({ file, message: 'must be a list of sentences' });
-		return { framing, problems };
-	}
-	const official = squash(officialText);
-	const ids = new Set<string>();
-	raw.forEach((entry, i) => {
-		const label = isRecord(entry) && typeof entry.id === 'string' ? `sentence ${entry.id}` : `entry ${i + 1}`;
-		const problem = (field: string, message: string) => problems.push({ file, entry: label, field, message });
-		const parsed = framingSchema.safeParse(entry);
-		if (!parsed.success) {
-			problems.push(...schemaProblems(parsed.error.issues, file, label));
-			return;
-		}
-		const f = parsed.data;
-		if (ids.has(f.id)) problem('id', `duplicate id "${f.id}"`);
-		ids.add(f.id);
-		f.restsOn.forEach((w, k) => !official.includes(squash(w)) && problem(`restsOn[${k}]`, `"${w}" is not in the official text; copy it exactly`));
-		const basis = f.restsOn.map(bare);
-		for (const term of statedTerms(f.text)) {
-			if (!basis.some((b) => b.includes(bare(term)))) problem('text', `states "${term}", which none of the official words in restsOn says`);
-		}
-		if (/\d\s*日\s*印发|印发于|印发日期为\s*\d/.test(f.text)) problem('text', 'calls a date the 印发 date: the text gives only the 成文日期 (2021年9月13日)');
-		const status = STATUS.exec(f.text.replace(/\{[a-zA-Z]+\}/g, ''));
-		if (status && !f.reading) problem('reading', `"${status[0]}" is derived from the title's period, not stated by the text: mark the sentence reading: true and say so (本站……推算)`);
-		if (f.reading && !f.text.includes('本站')) problem('text', 'a reading of the site must say so (本站……)');
-		framing.push(f);
+	const official = withoutSpace(officialText);
+	const { entries, problems } = readList(raw, file, framingSchema, {
+		kind: 'sentences',
+		label: (r) => (typeof r.id === 'string' ? `sentence ${r.id}` : undefined),
+		unique: { field: 'id', key: (f) => f.id, message: (f) => `duplicate id "${f.id}"` },
+		check: ({ value: f }, problem) => {
+			f.restsOn.forEach((w, k) => !official.includes(withoutSpace(w)) && problem(`restsOn[${k}]`, `"${w}" is not in the official text; copy it exactly`));
+			const basis = f.restsOn.map((w) => withoutSpace(w).replace(QUOTE_MARKS, ''));
+			for (const term of statedTerms(f.text)) {
+				if (!basis.some((b) => b.includes(withoutSpace(term).replace(QUOTE_MARKS, '')))) problem('text', `states "${term}", which none of the official words in restsOn says`);
+			}
+			if (/\d\s*日\s*印发|印发于|印发日期为\s*\d/.test(f.text)) problem('text', 'calls a date the 印发 date: the text gives only the 成文日期 (2021年9月13日)');
+			const status = STATUS.exec(f.text.replace(/\{[a-zA-Z]+\}/g, ''));
+			if (status && !f.reading) problem('reading', `"${status[0]}" is derived from the title's period, not stated by the text: mark the sentence reading: true and say so (本站……推算)`);
+			if (f.reading && !f.text.includes('本站')) problem('text', 'a reading of the site must say so (本站……)');
+			return f;
+		},
 	});
-	return { framing, problems };
+	return { framing: entries.map((e) => e.value), problems };
 }
 
 /** Fills {name} placeholders; throws where a value is missing, so that no page shows a bare {name}. */

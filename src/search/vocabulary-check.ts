@@ -5,9 +5,10 @@
  * the entry (`group <id>`) and the field (`everyday[2]`), like every other content problem.
  */
 import type { Clause } from '../plan/clauses.ts';
-import { isRecord, schemaProblems, type ContentProblem } from '../content-reader/problems.ts';
-import { withoutSpace as squeeze } from '../common/text.ts';
-import { vocabularyGroupSchema, vocabularySchema, type Vocabulary, type VocabularyGroup } from '../schemas/vocabulary.ts';
+import type { ContentProblem } from '../content-reader/problems.ts';
+import { readList, readObject } from '../content-reader/list.ts';
+import { withoutSpace } from '../common/text.ts';
+import { vocabularyGroupSchema, vocabularySchema, type Vocabulary } from '../schemas/vocabulary.ts';
 
 /** The official text in one string per place, spaces dropped: each clause (title and paragraphs) and each annex row (text and units). */
 export interface OfficialPlace {
@@ -19,14 +20,14 @@ export interface OfficialPlace {
 /** The places of the official text: the body's clauses (their own paragraphs and title) and the annex rows. */
 export function officialPlaces(clauses: readonly Clause[], tasks: ReadonlyArray<{ number: number; text: string; lead?: string; units?: readonly string[] }>): OfficialPlace[] {
 	return [
-		...clauses.map((c) => ({ url: `/plan/#${c.id}`, text: squeeze([c.title ?? '', ...c.paragraphs].join('\n')) })),
-		...tasks.map((t) => ({ url: `/tasks/${t.number}/`, text: squeeze([t.text, t.lead ?? '', ...(t.units ?? [])].join('\n')) })),
+		...clauses.map((c) => ({ url: `/plan/#${c.id}`, text: withoutSpace([c.title ?? '', ...c.paragraphs].join('\n')) })),
+		...tasks.map((t) => ({ url: `/tasks/${t.number}/`, text: withoutSpace([t.text, t.lead ?? '', ...(t.units ?? [])].join('\n')) })),
 	];
 }
 
 /** Whether a word occurs in the official text (ASCII compared without case). */
 function occurs(places: readonly OfficialPlace[], word: string): boolean {
-	const w = squeeze(word).toLocaleLowerCase();
+	const w = withoutSpace(word).toLocaleLowerCase();
 	return places.some((p) => p.text.toLocaleLowerCase().includes(w));
 }
 
@@ -34,13 +35,10 @@ export function checkVocabulary(raw: unknown, file: string, official: { clauses:
 	const problems: ContentProblem[] = [];
 	const empty: Vocabulary = { fillers: [], groups: [] };
 	if (raw === undefined) return { vocabulary: empty, problems };
-	const top = vocabularySchema.safeParse(raw);
-	if (!top.success) {
-		problems.push(...schemaProblems(top.error.issues, file, undefined));
-		return { vocabulary: empty, problems };
-	}
+	const top = readObject(raw, file, vocabularySchema);
+	if (!top.value) return { vocabulary: empty, problems: top.problems };
 	const places = officialPlaces(official.clauses, official.tasks);
-	const fillers = top.data.fillers;
+	const fillers = top.value.fillers;
 	/** Everyday word (lower case) → where it is already used. */
 	const seen = new Map<string, string>();
 	fillers.forEach((f, i) => {
@@ -51,32 +49,27 @@ export function checkVocabulary(raw: unknown, file: string, official: { clauses:
 		seen.set(key, `fillers[${i}]`);
 	});
 
-	const groups: VocabularyGroup[] = [];
-	const ids = new Map<string, number>();
-	top.data.groups.forEach((rawGroup, i) => {
-		const entry = isRecord(rawGroup) && typeof rawGroup.id === 'string' ? `group ${rawGroup.id}` : `entry ${i + 1}`;
-		const parsed = vocabularyGroupSchema.safeParse(rawGroup);
-		if (!parsed.success) {
-			problems.push(...schemaProblems(parsed.error.issues, file, entry));
-			return;
-		}
-		const g = parsed.data;
-		if (ids.has(g.id)) problems.push({ file, entry, field: 'id', message: `duplicate id "${g.id}" (also entry ${ids.get(g.id)})` });
-		ids.set(g.id, i + 1);
-		g.plan.forEach((w, k) => {
-			if (!occurs(places, w)) problems.push({ file, entry, field: `plan[${k}]`, message: `"${w}" does not occur in the official text (content/plan/ and the annex in content/tasks.yaml); copy the plan's words exactly` });
-			if (g.plan.indexOf(w) !== k) problems.push({ file, entry, field: `plan[${k}]`, message: `"${w}" is listed twice` });
-		});
-		g.everyday.forEach((w, k) => {
-			const key = w.toLocaleLowerCase();
-			if (occurs(places, w)) problems.push({ file, entry, field: `everyday[${k}]`, message: `"${w}" occurs in the official text: it is a word of the plan, which search finds as it is (list it under plan, or drop it)` });
-			const other = seen.get(key);
-			if (other) problems.push({ file, entry, field: `everyday[${k}]`, message: `"${w}" is already in ${other}; an everyday word belongs to one group only` });
-			seen.set(key, `${entry} › everyday[${k}]`);
-		});
-		groups.push(g);
+	const groups = readList(top.value.groups, file, vocabularyGroupSchema, {
+		kind: 'groups',
+		label: (r) => (typeof r.id === 'string' ? `group ${r.id}` : undefined),
+		unique: { field: 'id', key: (g) => g.id, message: (g, first) => `duplicate id "${g.id}" (also entry ${first})` },
+		check: ({ value: g, label: entry }, problem) => {
+			g.plan.forEach((w, k) => {
+				if (!occurs(places, w)) problem(`plan[${k}]`, `"${w}" does not occur in the official text (content/plan/ and the annex in content/tasks.yaml); copy the plan's words exactly`);
+				if (g.plan.indexOf(w) !== k) problem(`plan[${k}]`, `"${w}" is listed twice`);
+			});
+			g.everyday.forEach((w, k) => {
+				const key = w.toLocaleLowerCase();
+				if (occurs(places, w)) problem(`everyday[${k}]`, `"${w}" occurs in the official text: it is a word of the plan, which search finds as it is (list it under plan, or drop it)`);
+				const other = seen.get(key);
+				if (other) problem(`everyday[${k}]`, `"${w}" is already in ${other}; an everyday word belongs to one group only`);
+				seen.set(key, `${entry} › everyday[${k}]`);
+			});
+			return g;
+		},
 	});
-	return { vocabulary: { fillers, groups }, problems };
+	problems.push(...groups.problems);
+	return { vocabulary: { fillers, groups: groups.entries.map((e) => e.value) }, problems };
 }
 
 /**
@@ -84,6 +77,6 @@ export function checkVocabulary(raw: unknown, file: string, official: { clauses:
  * clauses of /plan/ (most specific first: an item rather than the measure around it) and the annex rows.
  */
 export function placesOfWord(word: string, places: readonly OfficialPlace[]): string[] {
-	const w = squeeze(word).toLocaleLowerCase();
+	const w = withoutSpace(word).toLocaleLowerCase();
 	return places.filter((p) => p.text.toLocaleLowerCase().includes(w)).map((p) => p.url);
 }

@@ -8,7 +8,8 @@ import { supportSchema, type Support } from '../schemas/support.ts';
 import type { Task } from '../schemas/task.ts';
 import { formatYuan, readAmount } from '../common/amount.ts';
 import { clauseBody, type Clause } from '../plan/clauses.ts';
-import { isRecord, schemaProblems, type ContentProblem } from '../content-reader/problems.ts';
+import type { ContentProblem } from '../content-reader/problems.ts';
+import { readList } from '../content-reader/list.ts';
 import { audienceByLabel, kindByLabel } from '../schemas/support-vocabulary.ts';
 
 export interface SupportRefs {
@@ -25,77 +26,62 @@ const citable = new Set(['measure', 'item', 'clause']);
 export { clauseBody };
 
 export function checkSupports(raw: unknown, file: string, refs: SupportRefs): { supports: Support[]; problems: ContentProblem[] } {
-	const problems: ContentProblem[] = [];
-	const supports: Support[] = [];
-	if (raw === undefined || raw === null) return { supports, problems };
-	if (!Array.isArray(raw)) {
-		problems.push({ file, message: 'must be a list of support measures' });
-		return { supports, problems };
-	}
 	const departments = new Set(refs.departments);
 	const tasks = new Map(refs.tasks.map((t) => [t.number, t]));
 	const clauses = new Map(refs.clauses.map((c) => [c.id, c]));
-	const ids = new Map<string, number>();
 
-	raw.forEach((entry, i) => {
-		const label = isRecord(entry) && typeof entry.id === 'string' && entry.id ? `support ${entry.id}` : `entry ${i + 1}`;
-		const problem = (field: string | undefined, message: string) => problems.push({ file, entry: label, ...(field ? { field } : {}), message });
-		const parsed = supportSchema.safeParse(entry);
-		if (!parsed.success) {
-			problems.push(...schemaProblems(parsed.error.issues, file, label));
-			return;
-		}
-		const s = parsed.data;
-		const before = ids.get(s.id);
-		if (before !== undefined) problem('id', `duplicate id "${s.id}" (entries ${before} and ${i + 1})`);
-		ids.set(s.id, i + 1);
+	const { entries, problems } = readList(raw, file, supportSchema, {
+		kind: 'support measures',
+		label: (r) => (typeof r.id === 'string' && r.id ? `support ${r.id}` : undefined),
+		emptyIsList: true,
+		unique: { field: 'id', key: (s) => s.id, message: (s, first, index) => `duplicate id "${s.id}" (entries ${first} and ${index})` },
+		check: ({ value: s }, problem) => {
+			for (const field of ['audiences', 'industries', 'conditions', 'tasks'] as const) {
+				const list = s[field] as readonly unknown[];
+				list.forEach((v, k) => list.indexOf(v) !== k && problem(`${field}[${k}]`, `"${String(v)}" is listed twice`));
+			}
+			if (s.audiences.includes('原文未限定对象') && s.audiences.length > 1) problem('audiences', '原文未限定对象 means the text names no one: it cannot stand with other audiences');
+			if (s.industriesOpen && s.industries.length === 0) problem('industriesOpen', 'is true but no industries are listed');
+			for (const p of labelProblems(s)) problem(p.field, p.message);
 
-		for (const field of ['audiences', 'industries', 'conditions', 'tasks'] as const) {
-			const list = s[field] as readonly unknown[];
-			list.forEach((v, k) => list.indexOf(v) !== k && problem(`${field}[${k}]`, `"${String(v)}" is listed twice`));
-		}
-		if (s.audiences.includes('原文未限定对象') && s.audiences.length > 1) problem('audiences', '原文未限定对象 means the text names no one: it cannot stand with other audiences');
-		if (s.industriesOpen && s.industries.length === 0) problem('industriesOpen', 'is true but no industries are listed');
-		for (const p of labelProblems(s)) problem(p.field, p.message);
+			// The clause, and every quotation from it.
+			const clause = clauses.get(s.clause);
+			if (!clause) problem('clause', `no clause "${s.clause}" in the official text (content/plan/)`);
+			else if (!citable.has(clause.kind)) problem('clause', `"${s.clause}" is a ${clause.kind}; cite a measure, an item or a clause`);
+			else {
+				const body = clauseBody(clause);
+				const where = `the text of clause "${s.clause}" (/plan/#${s.clause}); copy it exactly`;
+				s.conditions.forEach((c, k) => !body.includes(c) && problem(`conditions[${k}]`, `"${c}" is not in ${where}`));
+				if (s.amount !== undefined && !body.includes(s.amount)) problem('amount', `"${s.amount}" is not in ${where}`);
+			}
 
-		// The clause, and every quotation from it.
-		const clause = clauses.get(s.clause);
-		if (!clause) problem('clause', `no clause "${s.clause}" in the official text (content/plan/)`);
-		else if (!citable.has(clause.kind)) problem('clause', `"${s.clause}" is a ${clause.kind}; cite a measure, an item or a clause`);
-		else {
-			const body = clauseBody(clause);
-			const where = `the text of clause "${s.clause}" (/plan/#${s.clause}); copy it exactly`;
-			s.conditions.forEach((c, k) => !body.includes(c) && problem(`conditions[${k}]`, `"${c}" is not in ${where}`));
-			if (s.amount !== undefined && !body.includes(s.amount)) problem('amount', `"${s.amount}" is not in ${where}`);
-		}
+			// The amount's number against its text.
+			if (s.amount === undefined) {
+				if (s.amountValue !== undefined) problem('amountValue', 'is given but there is no amount text; copy the amount from the clause into amount');
+			} else {
+				const reading = readAmount(s.amount);
+				if (reading.kind === 'unreadable') problem('amount', `"${s.amount}" ${reading.reason}`);
+				else if (reading.kind === 'none' && s.amountValue !== undefined) problem('amountValue', `is ${s.amountValue} but the amount text "${s.amount}" states no number`);
+				else if (reading.kind === 'yuan' && s.amountValue === undefined) problem('amountValue', `is missing: the amount text "${s.amount}" states ${reading.value} yuan`);
+				else if (reading.kind === 'yuan' && s.amountValue !== reading.value) problem('amountValue', `${s.amountValue} disagrees with the amount text "${s.amount}" (= ${reading.value}, i.e. ${formatYuan(reading.value)})`);
+			}
 
-		// The amount's number against its text.
-		if (s.amount === undefined) {
-			if (s.amountValue !== undefined) problem('amountValue', 'is given but there is no amount text; copy the amount from the clause into amount');
-		} else {
-			const reading = readAmount(s.amount);
-			if (reading.kind === 'unreadable') problem('amount', `"${s.amount}" ${reading.reason}`);
-			else if (reading.kind === 'none' && s.amountValue !== undefined) problem('amountValue', `is ${s.amountValue} but the amount text "${s.amount}" states no number`);
-			else if (reading.kind === 'yuan' && s.amountValue === undefined) problem('amountValue', `is missing: the amount text "${s.amount}" states ${reading.value} yuan`);
-			else if (reading.kind === 'yuan' && s.amountValue !== reading.value) problem('amountValue', `${s.amountValue} disagrees with the amount text "${s.amount}" (= ${reading.value}, i.e. ${formatYuan(reading.value)})`);
-		}
-
-		// Tasks restate the clause; the lead is their 牵头单位.
-		const leads = new Set<string>();
-		s.tasks.forEach((n, k) => {
-			const t = tasks.get(n);
-			if (!t) return problem(`tasks[${k}]`, `no task ${n} in content/tasks.yaml`);
-			leads.add(t.lead);
-			if (t.clause !== s.clause && !t.clause.startsWith(s.clause + '-')) problem(`tasks[${k}]`, `task ${n} restates clause "${t.clause}", not "${s.clause}"`);
-		});
-		if (s.lead !== undefined && !departments.has(s.lead)) problem('lead', `unknown department "${s.lead}" (not in content/departments.yaml)`);
-		else if (s.tasks.length > 0 && s.lead === undefined) problem('lead', `is required: give the 牵头单位 of the tasks (${leadsOf(s.tasks, tasks)})`);
-		else if (s.lead !== undefined && s.tasks.length > 0 && !leads.has(s.lead)) problem('lead', `"${s.lead}" is not the 牵头单位 of the tasks (${leadsOf(s.tasks, tasks)})`);
-		else if (s.lead !== undefined && s.tasks.length === 0 && clause && !clauseBody(clause).includes(s.lead)) problem('lead', `"${s.lead}" leads no task here and the clause does not name it; leave lead out where neither names a contact point`);
-
-		supports.push(s);
+			// Tasks restate the clause; the lead is their 牵头单位.
+			const leads = new Set<string>();
+			s.tasks.forEach((n, k) => {
+				const t = tasks.get(n);
+				if (!t) return problem(`tasks[${k}]`, `no task ${n} in content/tasks.yaml`);
+				leads.add(t.lead);
+				if (t.clause !== s.clause && !t.clause.startsWith(s.clause + '-')) problem(`tasks[${k}]`, `task ${n} restates clause "${t.clause}", not "${s.clause}"`);
+			});
+			if (s.lead !== undefined && !departments.has(s.lead)) problem('lead', `unknown department "${s.lead}" (not in content/departments.yaml)`);
+			else if (s.tasks.length > 0 && s.lead === undefined) problem('lead', `is required: give the 牵头单位 of the tasks (${leadsOf(s.tasks, tasks)})`);
+			else if (s.lead !== undefined && s.tasks.length > 0 && !leads.has(s.lead)) problem('lead', `"${s.lead}" is not the 牵头单位 of the tasks (${leadsOf(s.tasks, tasks)})`);
+			else if (s.lead !== undefined && s.tasks.length === 0 && clause && !clauseBody(clause).includes(s.lead)) problem('lead', `"${s.lead}" leads no task here and the clause does not name it; leave lead out where neither names a contact point`);
+			return s;
+		},
 	});
-	return { supports, problems };
+	return { supports: entries.map((e) => e.value), problems };
 }
 
 /**

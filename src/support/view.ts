@@ -3,24 +3,10 @@
  * sentences of the reward-scope paragraph, and the per-location payment notes. Pure, so that it is
  * unit-tested; the sentences themselves are always taken from the clause, never retyped.
  */
-import type { Action } from '../schemas/action.ts';
-import { measureCitation, parseAnchor } from '../plan/anchors.ts';
 import type { Payment } from './match.ts';
 
-/** The citation of a clause as a reader finds it on /plan/: （四）实施科技人才领跑行动 1. 构建科技人才培养体系。 */
-export function clauseCitation(clauseId: string, actions: ReadonlyArray<Pick<Action, 'title' | 'measures'> & { id: string }>, clauses: ReadonlyArray<{ id: string; title?: string; parent?: string }>): string {
-	const ref = parseAnchor(clauseId);
-	if (ref) {
-		const action = actions.find((a) => a.id === ref.action);
-		const measure = action?.measures[ref.measure - 1];
-		if (!action || !measure) throw new Error(`no action or measure for clause ${clauseId}`);
-		return measureCitation(ref, action.title, measure.title);
-	}
-	const clause = clauses.find((c) => c.id === clauseId);
-	if (!clause?.title) throw new Error(`clause ${clauseId} has no title to cite`);
-	const parent = clauses.find((c) => c.id === clause.parent);
-	return parent?.title ? `${parent.title} ${clause.title}` : clause.title;
-}
+/** The citation of a clause as a reader finds it on /plan/ (src/plan/citation.ts; pages use citationOf in src/plan/data.ts). */
+export { clauseCitation } from '../plan/citation.ts';
 
 /**
  * The reward-scope paragraph split into its two sentences: who may be rewarded, and where the

@@ -16,14 +16,15 @@ import { officialSentence } from './text.ts';
 let cachedTargets: Promise<Target[]> | undefined;
 let cachedGroups: Promise<TargetGroup[]> | undefined;
 
-async function readTargets(): Promise<Target[]> {
+/** The targets collection in the order of content/targets.yaml (read anew on each call). */
+async function targetsInFileOrder(): Promise<Target[]> {
 	return (await getCollection('targets')).map((e) => e.data).sort((a, b) => a.order - b.order);
 }
 
 /** All targets, in the order of content/targets.yaml (the order of the text). A new list on each call. */
 export async function getTargets(): Promise<Target[]> {
-	if (import.meta.env.DEV) return readTargets();
-	cachedTargets ??= readTargets();
+	if (import.meta.env.DEV) return targetsInFileOrder();
+	cachedTargets ??= targetsInFileOrder();
 	return [...(await cachedTargets)];
 }
 

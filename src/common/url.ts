@@ -1,0 +1,4 @@
+/** The absolute URL of a path on the configured origin, or undefined when no origin is configured. */
+export function absoluteUrl(pathname: string, origin: string | URL | undefined): string | undefined {
+	return origin ? new URL(pathname, origin).href : undefined;
+}
