@@ -8,6 +8,7 @@
 export type Decoded = { text: string } | { line: number; column: number; message: string };
 
 /** Control characters no content file has reason to hold (C0 but tab/LF/CR, DEL, C1), and U+FFFD. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/;
 
 function describe(ch: string): string {
@@ -33,9 +34,9 @@ function validPrefix(bytes: Uint8Array): number {
 		if (b < 0x80) {
 			i++;
 			continue;
-		} else if (b >= 0xc2 && b <= 0xdf) (n = 1), (min = 0x80);
-		else if (b >= 0xe0 && b <= 0xef) (n = 2), (min = 0x800);
-		else if (b >= 0xf0 && b <= 0xf4) (n = 3), (min = 0x10000);
+		} else if (b >= 0xc2 && b <= 0xdf) [n, min] = [1, 0x80];
+		else if (b >= 0xe0 && b <= 0xef) [n, min] = [2, 0x800];
+		else if (b >= 0xf0 && b <= 0xf4) [n, min] = [3, 0x10000];
 		else return i;
 		let cp = b & (0x3f >> n);
 		for (let k = 1; k <= n; k++) {

@@ -37,6 +37,8 @@ export const EMBED_MIN_WIDTH = 360;
 /** Width of a text in em: CJK and full-width characters 1em, others (digits, Latin, spaces) about 0.6em. */
 export function textEm(text: string): number {
 	let em = 0;
+	// Latin, digits and general punctuation (from U+0000) are about 0.6 em wide; everything else a full em.
+	// eslint-disable-next-line no-control-regex
 	for (const ch of text) em += /[\u0000-\u024f\u2000-\u206f]/.test(ch) ? 0.6 : 1;
 	return em;
 }
