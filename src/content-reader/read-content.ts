@@ -24,6 +24,7 @@ import { assertNoProblems, isRecord, schemaProblems, type ContentProblem } from 
 import { parseAnchor } from '../plan/anchors.ts';
 import { readTargets } from '../targets/check.ts';
 import { checkVocabulary } from '../search/vocabulary-check.ts';
+import { kepuSelectionProblems } from '../outreach/kepu.ts';
 import type { Vocabulary } from '../schemas/vocabulary.ts';
 import { slugFromName } from '../common/slug.ts';
 
@@ -267,6 +268,9 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 	// Everyday vocabulary (常用说法对照): checked against the official text (src/search/vocabulary-check.ts).
 	const vocab = checkVocabulary(r.yaml('vocabulary.yaml'), r.rel('vocabulary.yaml'), { clauses, tasks });
 	r.problems.push(...vocab.problems);
+
+	// The 科普 hub's selection (site.yaml › kepu): rows that exist, excerpts that start a clause (src/outreach/kepu.ts).
+	if (site) r.problems.push(...kepuSelectionProblems(site.kepu, tasks, r.rel('site.yaml')));
 
 	return {
 		content: { site: site!, document: document!, departments, actions, tasks, clauses, supports: supportCheck.supports, targets: checked.targets, framing, vocabulary: vocab.vocabulary },
