@@ -5,7 +5,8 @@
  *   0 shape   src/schemas/, src/common/: the shapes of the content and tiny helpers; import nothing else of src/
  *   1 model   other .ts of a domain folder: pure logic (no file system, no astro:content)
  *   2 io      src/scripts/ (browser code) and modules that read files (node:fs), e.g. the content reader
- *   3 data    each domain's data.ts, and any module that reads the collections (astro:content)
+ *   3 data    each domain's data.ts, any module that reads the collections (astro:content), and the
+ *             per-page view models (*-page.ts: they gather a page's data through the domains' data.ts)
  *   4 build   src/content.config.ts, src/integrations/
  *   5 view    .astro components of the domain folders
  *   6 layout  src/layouts/
@@ -33,7 +34,8 @@ export function layerOf(file: string, source: string): Layer {
 	if (file.startsWith('src/layouts/')) return 'layout';
 	if (file.endsWith('.astro') || specs.some((s) => s.endsWith('.astro'))) return 'view';
 	if (file === 'src/content.config.ts' || file.startsWith('src/integrations/')) return 'build';
-	if (/(^|\/)data\.ts$/.test(file) || specs.some((s) => s === 'astro:content')) return 'data';
+	// A page's view model (src/targets/target-page.ts …) reads through data.ts modules, so it is data too.
+	if (/(^|\/)(data|[\w-]+-page)\.ts$/.test(file) || specs.some((s) => s === 'astro:content')) return 'data';
 	if (file.startsWith('src/scripts/') || specs.some((s) => /^(node:)?fs(\/promises)?$/.test(s))) return 'io';
 	if (file.startsWith('src/schemas/') || file.startsWith('src/common/')) return 'shape';
 	return 'model';
@@ -125,6 +127,8 @@ describe('layers of src/', () => {
 		expect(layerOf('src/schemas/x.ts', "import { a } from '../support/match.ts';")).toBe('shape');
 		expect(layerOf('src/support/match.ts', '')).toBe('model');
 		expect(layerOf('src/support/data.ts', "import { getCollection } from 'astro:content';")).toBe('data');
+		expect(layerOf('src/targets/target-page.ts', "import { getTargets } from './data.ts';")).toBe('data');
+		expect(layerOf('src/targets/page.ts', '')).toBe('model');
 		expect(layerOf('src/outreach/tujie/font.ts', "import fs from 'node:fs';")).toBe('io');
 		const made = new Map([
 			['a', { imports: ['b'] }],

@@ -23,6 +23,7 @@ import { parseAnchor } from '../plan/anchors.ts';
 import { checkTargets } from '../targets/check.ts';
 import { checkVocabulary } from '../search/vocabulary-check.ts';
 import { checkOutreach } from '../outreach/check.ts';
+import { kepuSelectionProblems } from '../outreach/kepu.ts';
 import type { Vocabulary } from '../schemas/vocabulary.ts';
 import { slugFromName } from '../common/slug.ts';
 import { ContentFiles, contentDir } from './files.ts';
@@ -234,6 +235,9 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 	// Everyday vocabulary (常用说法对照): checked against the official text (src/search/vocabulary-check.ts).
 	const vocab = checkVocabulary(files.yaml('vocabulary.yaml'), files.rel('vocabulary.yaml'), { clauses, tasks });
 	problems.push(...vocab.problems);
+
+	// The 科普 hub's selection (site.yaml › kepu): rows that exist, excerpts that start a clause (src/outreach/kepu.ts).
+	if (site) problems.push(...kepuSelectionProblems(site.kepu, tasks, files.rel('site.yaml')));
 
 	return {
 		content: { site: site!, document: document!, departments, actions, tasks, clauses, supports: supportCheck.supports, targets: checked.targets, framing, vocabulary: vocab.vocabulary, outreach: outreachCheck.links },

@@ -27,3 +27,17 @@ export async function getDepartments(): Promise<DepartmentEntry[]> {
 export async function departmentsByName(): Promise<Map<string, DepartmentEntry>> {
 	return new Map((await getDepartments()).map((d) => [d.id, d]));
 }
+
+/** One annex task by its number (1–N); a number the annex does not have is a build error naming it. */
+export async function getTask(n: number): Promise<TaskEntry> {
+	const task = (await getTasks()).find((t) => t.data.number === n);
+	if (!task) throw new Error(`no task ${n} in content/tasks.yaml`);
+	return task;
+}
+
+/** One action by its id ('1'–'5'); an unknown id is a build error naming it. */
+export async function getAction(id: string): Promise<ActionEntry> {
+	const action = (await getActions()).find((a) => a.id === id);
+	if (!action) throw new Error(`no action "${id}" in content/actions.yaml`);
+	return action;
+}

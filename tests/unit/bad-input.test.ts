@@ -108,6 +108,14 @@ const cases: Case[] = [
 		says: ['targets.yaml › target natural-science-fund-projects › progress[0].source.url', 'url must be the https address'],
 	},
 	{ name: 'a support measure with an unknown audience', edit: { 'supports.yaml': (t) => t.replace(/(- id: ic-design-platform\n(?:.*\n)*?  audiences: \[)[^\]]*\]/, '$1外星企业]') }, file: 'supports.yaml', says: ['supports.yaml › support ic-design-platform › audiences[0]', 'unknown audience'] },
+
+	// The 科普 hub's selection and the navigation (content/site.yaml): before, they were constants in code.
+	{ name: 'a 科普 row that is no task', edit: { 'site.yaml': replaceOnce('popularisation: 35', 'popularisation: 36') }, file: 'site.yaml', says: ['site.yaml › kepu › popularisation', 'no task 36'] },
+	{ name: 'a 科普 excerpt of a row that is no task', edit: { 'site.yaml': replaceOnce('{ task: 26,', '{ task: 99,') }, file: 'site.yaml', says: ['site.yaml › kepu › excerpts[0].task', 'no task 99'] },
+	{ name: 'a 科普 excerpt whose words are not in the row', edit: { 'site.yaml': replaceOnce('from: 每年组织一次', 'from: 每月组织一次') }, file: 'site.yaml', says: ['site.yaml › kepu › excerpts[0].from', '"每月组织一次" does not occur'] },
+	{ name: 'a 科普 excerpt starting mid-phrase', edit: { 'site.yaml': replaceOnce('publicityFrom: 深入开展科技政策', 'publicityFrom: 入开展科技政策') }, file: 'site.yaml', says: ['site.yaml › kepu › publicityFrom', 'does not start a clause'] },
+	{ name: 'a 科普 row that is not a number', edit: { 'site.yaml': replaceOnce('publicity: 29', 'publicity: 二十九') }, file: 'site.yaml', says: ['site.yaml › kepu.publicity', 'task number'] },
+	{ name: 'a navigation link that is not a path of the site', edit: { 'site.yaml': replaceOnce('href: /kepu/', 'href: https://example.org/') }, file: 'site.yaml', says: ['site.yaml › nav[6].href', 'path of this site'] },
 ];
 
 const root = process.cwd();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { excerptFrom, kepuExcerpts, namedOutreach, quotedNames } from '../../src/outreach/kepu.ts';
+import { excerptFrom, namedOutreach, quotedNames } from '../../src/outreach/kepu.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import { outreachSchema } from '../../src/schemas/outreach.ts';
 import { readOutreach } from '../../src/content-reader/read-content.ts';
 import { displayUrl, longPathFor, shortPathFor, shortUrlFor } from '../../src/outreach/short-links.ts';
@@ -25,7 +26,9 @@ describe('excerpts of the official text', () => {
 	});
 
 	it('every excerpt the hub uses is a piece of its annex row that starts a clause', () => {
-		for (const { task, from } of kepuExcerpts) {
+		const { kepu } = siteSchema.parse(parseYaml(fs.readFileSync(path.join(process.cwd(), 'content', 'site.yaml'), 'utf8')));
+		expect(kepu.excerpts.length).toBeGreaterThan(0);
+		for (const { task, from } of [...kepu.excerpts, { task: kepu.publicity, from: kepu.publicityFrom }]) {
 			const text = annex(task);
 			const e = excerptFrom(text, from);
 			const at = text.indexOf(e.text);

@@ -1,0 +1,39 @@
+/**
+ * The view of /compare/: the wording report split into what the page lists, with each clause cited
+ * as the plan numbers it, gathered once so the page only lays it out.
+ */
+import { getActions } from '../tasks/data.ts';
+import { getWordingReport } from './data.ts';
+import { actionHeading, chineseNumeral, measureCitation, parseAnchor } from '../plan/anchors.ts';
+
+export async function comparePage() {
+	const actions = await getActions();
+	const report = await getWordingReport();
+	const titleDiffs = report.titles.filter((t) => t.comparison.kind === 'words');
+	const taskDiffs = report.tasks.filter((t) => t.comparison.kind === 'words');
+	const actionOf = (id: string) => {
+		const action = actions.find((a) => a.id === id);
+		if (!action) throw new Error(`/compare/: no action "${id}" in content/actions.yaml`);
+		return action;
+	};
+	return {
+		report,
+		/** The action filter's options. */
+		actionOptions: actions.map((a) => ({ value: a.id, label: actionHeading(a.id, a.data.title) })),
+		titleDiffs,
+		taskDiffs,
+		punctuationOnly: report.tasks.filter((t) => t.comparison.kind === 'punctuation'),
+		identical: report.tasks.filter((t) => t.comparison.kind === 'identical'),
+		total: titleDiffs.length + taskDiffs.length,
+		/** The heading of a differing title: the action's own, or a measure's under its action. */
+		titleHeading: (t: { kind: string; action: string; measure?: number | undefined }) =>
+			t.kind === 'action' ? `第（${chineseNumeral(Number(t.action))}）项行动的名称` : `${actionHeading(t.action, actionOf(t.action).data.title)} 第 ${t.measure} 项措施的名称`,
+		/** A measure or item cited as on /plan/: （一）…行动 1. …。 第2项. */
+		where: (clause: string) => {
+			const ref = parseAnchor(clause);
+			if (!ref) throw new Error(`/compare/: "${clause}" is not a measure or item anchor`);
+			const a = actionOf(ref.action);
+			return measureCitation(ref, a.data.title, a.data.measures[ref.measure - 1]!.title);
+		},
+	};
+}

@@ -1,0 +1,19 @@
+/**
+ * The view of /embed/targets/<id>/ (partner sites' iframes): the target, its units and one chart.
+ */
+import { departmentsByName } from '../tasks/data.ts';
+import { getDocument } from '../plan/data.ts';
+import { formatTarget, growthChart, progressChart } from './model.ts';
+import type { Target } from '../schemas/target.ts';
+
+/** The embed's view: the target, its units and one chart (reported values, else the growth path). */
+export async function targetEmbedPage(t: Target) {
+	const doc = await getDocument();
+	return {
+		t,
+		doc,
+		figure: formatTarget(t),
+		departments: await departmentsByName(),
+		chart: progressChart(t) ?? (t.kind === 'growth' ? growthChart([t], doc) : undefined),
+	};
+}
