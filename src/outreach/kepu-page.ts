@@ -2,7 +2,7 @@
  * The view of /kepu/: the rows the hub quotes (content/site.yaml › kepu), the action they belong to, the
  * venues and events task 29 names, the targets of those rows with their charts, and the short-link examples.
  */
-import { departmentsByName, getAction, getActions, getTask } from '../tasks/data.ts';
+import { departmentsByName, getAction, getTask } from '../tasks/data.ts';
 import { getDocument } from '../plan/data.ts';
 import { getSite } from '../site/data.ts';
 import { kepuTaskNumbers, kepuTasks, namedOutreach } from './kepu.ts';
@@ -23,7 +23,6 @@ export async function kepuPage(site: URL | undefined) {
 	const numbers = kepuTaskNumbers(kepu);
 	const targets = (await getTargets()).filter((t) => t.tasks.some((n) => numbers.has(n)));
 	return {
-		actions: await getActions(),
 		departments: await departmentsByName(),
 		main,
 		related: await Promise.all(kepu.excerpts.map(async (e) => ({ task: await getTask(e.task), from: e.from }))),

@@ -6,8 +6,6 @@
  */
 import { absoluteUrl } from '../common/url.ts';
 
-/** Re-exported for the pages that still import it from here (it lives in src/common/url.ts). */
-export { absoluteUrl };
 
 export interface ShortScheme {
 	/** The one-letter prefix: /t/… */

@@ -4,7 +4,8 @@
 import { departmentsByName, getActions } from '../tasks/data.ts';
 import { getClause, getClauses } from '../plan/data.ts';
 import { getSupports } from './data.ts';
-import { clauseCitation, rewardScopeSentences } from './view.ts';
+import { clauseCitation } from '../plan/citation.ts';
+import { rewardScopeSentences } from './view.ts';
 import { audienceGroups, audiences, industries, locations } from '../schemas/support-vocabulary.ts';
 
 /** The finder's view: every measure with its citation, the reward-scope rule and the choices one can pick. */

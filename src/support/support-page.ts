@@ -2,11 +2,11 @@
  * The view of /support/<id>/ (one measure): the measure, where the plan
  * says it, the reward-scope rule, its annex tasks and the pager, gathered once so the pages only lay them out.
  */
-import { departmentsByName, getActions, getTasks } from '../tasks/data.ts';
-import { getClause, getClauses } from '../plan/data.ts';
+import { departmentsByName, getTasks } from '../tasks/data.ts';
+import { citationOf, getClause } from '../plan/data.ts';
 import { getSupports, type SupportEntry } from './data.ts';
 import { paymentFor } from './match.ts';
-import { clauseCitation, paymentNote } from './view.ts';
+import { paymentNote } from './view.ts';
 import { kindByLabel, locations } from '../schemas/support-vocabulary.ts';
 import { supportEntry } from '../search/records.ts';
 import { pagerOf, type PagerView } from '../site/pager.ts';
@@ -25,17 +25,11 @@ export async function supportPaths() {
 	}));
 }
 
-/** How the plan cites a clause (（一）…行动 1. … or the section's title), from the sorted collections. */
-async function citationFor(clauseId: string): Promise<string> {
-	const actions = (await getActions()).map((a) => a.data);
-	const clauses = (await getClauses()).map((c) => c.data);
-	return clauseCitation(clauseId, actions, clauses);
-}
 
 export async function supportPage({ support, pager }: SupportPageProps) {
 	const s = support.data;
 	const kind = kindByLabel.get(s.kind)!;
-	const citation = await citationFor(s.clause);
+	const citation = await citationOf(s.clause);
 	const allTasks = await getTasks();
 	return {
 		s,

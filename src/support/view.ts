@@ -1,12 +1,9 @@
 /**
- * Wording the support pages show around the official text: where a measure comes from, the two
+ * Wording the support pages show around the official text: the two
  * sentences of the reward-scope paragraph, and the per-location payment notes. Pure, so that it is
  * unit-tested; the sentences themselves are always taken from the clause, never retyped.
  */
 import type { Payment } from './match.ts';
-
-/** The citation of a clause as a reader finds it on /plan/ (src/plan/citation.ts; pages use citationOf in src/plan/data.ts). */
-export { clauseCitation } from '../plan/citation.ts';
 
 /**
  * The reward-scope paragraph split into its two sentences: who may be rewarded, and where the

@@ -2,14 +2,12 @@
  * The view of /targets/<id>/: the target, where the plan says it, its tasks,
  * its charts and reported values, gathered once so the pages only lay them out.
  */
-import { departmentsByName, getAction, getTasks } from '../tasks/data.ts';
-import { getClause, getDocument } from '../plan/data.ts';
-import { measureCitation, parseAnchor } from '../plan/anchors.ts';
+import { departmentsByName, getTasks } from '../tasks/data.ts';
+import { citationOf, getDocument } from '../plan/data.ts';
 import { firstSentence } from '../common/text.ts';
 import { getTargets, targetGroups } from './data.ts';
 import { figureWithUnit, formatDeadline, formatTarget, growthChart, kindDescriptions, kindLabels, progressChart } from './model.ts';
 import type { Target } from '../schemas/target.ts';
-import type { TargetGroup } from './model.ts';
 import { targetEntry, targetTitleParts } from '../search/records.ts';
 import { pagerOf, type PagerView } from '../site/pager.ts';
 
@@ -27,16 +25,6 @@ export async function targetPaths() {
 	}));
 }
 
-/** Where the sentence is in the plan, as the plan numbers it: the measure (and item), else the group and clause title. */
-async function whereInPlan(t: Target, group: TargetGroup): Promise<string> {
-	const ref = parseAnchor(t.clause);
-	if (ref) {
-		const action = await getAction(ref.action);
-		return measureCitation(ref, action.data.title, action.data.measures[ref.measure - 1]!.title);
-	}
-	const clause = await getClause(t.clause);
-	return clause.data.title && clause.id !== group.id ? `${group.title} ${clause.data.title}` : group.title;
-}
 
 export async function targetPage({ target: t, pager }: TargetPageProps) {
 	const doc = await getDocument();
@@ -48,7 +36,7 @@ export async function targetPage({ target: t, pager }: TargetPageProps) {
 		doc,
 		group,
 		description: `指标：${t.title}，${formatTarget(t)}，期限 ${deadline}。原文出处、牵头单位、分解任务和进展。`,
-		where: await whereInPlan(t, group),
+		where: await citationOf(t.clause),
 		kind: { label: kindLabels[t.kind], description: kindDescriptions[t.kind] },
 		figure: formatTarget(t),
 		deadline,

@@ -3,8 +3,8 @@
  * measure and the pager, gathered once so the page only lays them out.
  */
 import { departmentsByName, getAction, getTasks, type TaskEntry } from './data.ts';
-import { getClause } from '../plan/data.ts';
-import { actionHeading, anchor, measureCitation, measureHeading, parseAnchor } from '../plan/anchors.ts';
+import { citationOf, getClause } from '../plan/data.ts';
+import { actionHeading, anchor, measureHeading, parseAnchor } from '../plan/anchors.ts';
 import { firstSentence } from '../common/text.ts';
 import { taskEntry } from '../search/records.ts';
 import { pagerOf, type PagerView } from '../site/pager.ts';
@@ -39,7 +39,7 @@ export async function taskPage({ task, pager }: TaskPageProps) {
 		action: { href: `/actions/${action.id}/`, heading: actionHeading(action.id, action.data.title) },
 		measure: { href: `/actions/${action.id}/#${anchor.measure(action.id, ref.measure)}`, heading: measureHeading(ref.measure, measure.title) },
 		clause: await getClause(t.clause),
-		citation: measureCitation(ref, action.data.title, measure.title),
+		citation: await citationOf(t.clause),
 		departments: await departmentsByName(),
 		search: taskEntry(t),
 		pager,

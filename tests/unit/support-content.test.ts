@@ -5,7 +5,7 @@ import { readAmount } from '../../src/common/amount.ts';
 import { formatProblem, type ContentProblem } from '../../src/content-reader/problems.ts';
 import { readContent } from '../../src/content-reader/read-content.ts';
 import { clauseBody } from '../../src/support/check.ts';
-import { clauseCitation } from '../../src/support/view.ts';
+import { clauseCitation } from '../../src/plan/citation.ts';
 import { contentFixture } from '../helpers/fixtures.ts';
 import { annexCells, bodyText } from '../helpers/source.ts';
 
