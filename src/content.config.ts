@@ -71,72 +71,42 @@ function contentLoader(name: string, entries: (c: Content) => Array<{ id: string
 	};
 }
 
+/** A collection of one kind of entry from the checked content, stored through its schema. */
+const collection = <S extends z.ZodType>(name: string, entries: (c: Content) => Array<{ id: string; data: Record<string, unknown> }>, schema: S) => defineCollection({ loader: contentLoader(name, entries), schema });
+
 const plan = defineCollection({
 	loader: glob({ base: path.join(contentDir(), 'plan'), pattern: '**/*.mdx' }),
 	schema: planSchema,
 });
 
-const actions = defineCollection({
-	loader: contentLoader('actions', (c) => c.actions.map((a) => ({ id: a.id, data: a }))),
-	schema: actionSchema,
-});
+const actions = collection('actions', (c) => c.actions.map((a) => ({ id: a.id, data: a })), actionSchema);
 
-const tasks = defineCollection({
-	loader: contentLoader('tasks', (c) => c.tasks.map((t) => ({ id: String(t.number), data: t }))),
-	schema: taskSchema,
-});
+const tasks = collection('tasks', (c) => c.tasks.map((t) => ({ id: String(t.number), data: t })), taskSchema);
 
-const departments = defineCollection({
-	loader: contentLoader('departments', (c) => c.departments.map((d) => ({ id: d.name, data: d }))),
-	schema: departmentSchema,
-});
+const departments = collection('departments', (c) => c.departments.map((d) => ({ id: d.name, data: d })), departmentSchema);
 
 /** Every anchored part of the official text, in reading order (see src/plan/clauses.ts). */
-const clauses = defineCollection({
-	loader: contentLoader('clauses', (c) => c.clauses.map((cl, order) => ({ id: cl.id, data: { ...cl, order } }))),
-	schema: clauseSchema,
-});
+const clauses = collection('clauses', (c) => c.clauses.map((cl, order) => ({ id: cl.id, data: { ...cl, order } })), clauseSchema);
 
 /** Quantified and dated commitments (content/targets.yaml), checked against the text and the annex. */
-const targets = defineCollection({
-	loader: contentLoader('targets', (c) => c.targets.map((t) => ({ id: t.id, data: t }))),
-	schema: targetSchema,
-});
+const targets = collection('targets', (c) => c.targets.map((t) => ({ id: t.id, data: t })), targetSchema);
 
 /** Site settings (content/site.yaml), one entry "site". */
-const site = defineCollection({
-	loader: contentLoader('site', (c) => [{ id: 'site', data: c.site }]),
-	schema: siteSchema,
-});
+const site = collection('site', (c) => [{ id: 'site', data: c.site }], siteSchema);
 
 /** Document metadata (content/document.yaml), one entry "document". */
-const document = defineCollection({
-	loader: contentLoader('document', (c) => [{ id: 'document', data: c.document }]),
-	schema: documentSchema,
-});
+const document = collection('document', (c) => [{ id: 'document', data: c.document }], documentSchema);
 
 /** Support measures (content/supports.yaml), checked by src/support/check.ts; `order` is their place in the file. */
-const supports = defineCollection({
-	loader: contentLoader('supports', (c) => c.supports.map((s, order) => ({ id: s.id, data: { ...s, order } }))),
-	schema: supportSchema.extend({ order: z.number() }),
-});
+const supports = collection('supports', (c) => c.supports.map((s, order) => ({ id: s.id, data: { ...s, order } })), supportSchema.extend({ order: z.number() }));
 
 /** Links for the 科普 hub (content/outreach.yaml), checked by src/outreach/check.ts; `order` is their place in the file. */
-const outreach = defineCollection({
-	loader: contentLoader('outreach', (c) => c.outreach.map((link, order) => ({ id: link.id, data: { ...link, order } }))),
-	schema: outreachEntrySchema,
-});
+const outreach = collection('outreach', (c) => c.outreach.map((link, order) => ({ id: link.id, data: { ...link, order } })), outreachEntrySchema);
 
 /** The site's own sentences about the plan (content/framing.yaml), checked against the official text. */
-const framing = defineCollection({
-	loader: contentLoader('framing', (c) => c.framing.map((f) => ({ id: f.id, data: f }))),
-	schema: framingSchema,
-});
+const framing = collection('framing', (c) => c.framing.map((f) => ({ id: f.id, data: f })), framingSchema);
 
 /** 常用说法对照 (content/vocabulary.yaml), one entry "vocabulary", checked by src/search/vocabulary-check.ts. */
-const vocabulary = defineCollection({
-	loader: contentLoader('vocabulary', (c) => [{ id: 'vocabulary', data: { ...c.vocabulary } }]),
-	schema: z.object({ fillers: z.array(z.string()), groups: z.array(vocabularyGroupSchema) }),
-});
+const vocabulary = collection('vocabulary', (c) => [{ id: 'vocabulary', data: { ...c.vocabulary } }], z.object({ fillers: z.array(z.string()), groups: z.array(vocabularyGroupSchema) }));
 
 export const collections = { plan, actions, tasks, departments, clauses, targets, site, document, supports, outreach, framing, vocabulary };

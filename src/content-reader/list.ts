@@ -45,6 +45,17 @@ export interface ListResult<U> {
 /** `entry N` (N from 1): the label of an entry without a usable id. */
 export const entryLabel = (index: number): string => `entry ${index + 1}`;
 
+/** One entry against its schema: its value and a way to report its problems, or undefined (its schema problems reported). */
+function parseEntry<S extends z.ZodType>(schema: S, item: unknown, file: string, label: string, problems: ContentProblem[]): { value: z.output<S>; problem: EntryProblem } | undefined {
+	const result = schema.safeParse(item);
+	if (!result.success) {
+		problems.push(...schemaProblems(result.error.issues, file, label));
+		return undefined;
+	}
+	const problem: EntryProblem = (field, message) => problems.push({ file, entry: label, ...(field ? { field } : {}), message });
+	return { value: result.data as z.output<S>, problem };
+}
+
 /**
  * Checks a parsed list file entry by entry. `raw` undefined (a file not read, already reported) gives no
  * entries and no problem; anything but a list gives one problem for the whole file.
@@ -60,13 +71,9 @@ export function readList<S extends z.ZodType, U = z.output<S>>(raw: unknown, fil
 	const seen = new Map<unknown, number>();
 	raw.forEach((item, index) => {
 		const label = (isRecord(item) ? opts.label(item) : undefined) ?? entryLabel(index);
-		const result = schema.safeParse(item);
-		if (!result.success) {
-			problems.push(...schemaProblems(result.error.issues, file, label));
-			return;
-		}
-		const value = result.data as z.output<S>;
-		const problem: EntryProblem = (field, message) => problems.push({ file, entry: label, ...(field ? { field } : {}), message });
+		const parsed = parseEntry(schema, item, file, label, problems);
+		if (!parsed) return;
+		const { value, problem } = parsed;
 		let repeated = false;
 		if (opts.unique) {
 			const { field, key, message } = opts.unique;
@@ -102,13 +109,9 @@ export function readMap<S extends z.ZodType, U = z.output<S>>(raw: unknown, file
 		return { entries, problems };
 	}
 	Object.entries(raw).forEach(([label, item], index) => {
-		const result = schema.safeParse(item);
-		if (!result.success) {
-			problems.push(...schemaProblems(result.error.issues, file, label));
-			return;
-		}
-		const value = result.data as z.output<S>;
-		const problem: EntryProblem = (field, message) => problems.push({ file, entry: label, ...(field ? { field } : {}), message });
+		const parsed = parseEntry(schema, item, file, label, problems);
+		if (!parsed) return;
+		const { value, problem } = parsed;
 		const kept = opts.check ? opts.check({ value, label, index }, problem) : (value as unknown as U);
 		if (kept !== undefined) entries.push({ value: kept, label, index });
 	});

@@ -28,3 +28,17 @@ export function pagerOf<T>(label: string, list: readonly T[], i: number, link: (
 	};
 	return { label, prev: to(i - 1, words[0]), next: to(i + 1, words[1]) };
 }
+
+/**
+ * The static paths of a list of detail pages: each item's params, and as props the item under `key`
+ * with its pager (see pagerOf).
+ */
+export function pagedPaths<T, K extends string, P extends Record<string, string>>(
+	list: readonly T[],
+	key: K,
+	label: string,
+	params: (item: T) => P,
+	link: (item: T) => { href: string; name: string },
+): Array<{ params: P; props: Record<K, T> & { pager: PagerView } }> {
+	return list.map((item, i) => ({ params: params(item), props: { [key]: item, pager: pagerOf(label, list, i, link) } as Record<K, T> & { pager: PagerView } }));
+}

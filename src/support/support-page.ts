@@ -9,7 +9,7 @@ import { paymentFor } from './match.ts';
 import { paymentNote } from './view.ts';
 import { kindByLabel, locations } from '../schemas/support-vocabulary.ts';
 import { supportEntry } from '../search/records.ts';
-import { pagerOf, type PagerView } from '../site/pager.ts';
+import { pagedPaths, type PagerView } from '../site/pager.ts';
 
 export interface SupportPageProps {
 	support: SupportEntry;
@@ -18,11 +18,7 @@ export interface SupportPageProps {
 
 /** One page per measure, in the order of content/supports.yaml. */
 export async function supportPaths() {
-	const supports = await getSupports();
-	return supports.map((support, i) => ({
-		params: { id: support.id },
-		props: { support, pager: pagerOf('上一项、下一项措施', supports, i, (x) => ({ href: `/support/${x.id}/`, name: x.data.title })) } satisfies SupportPageProps,
-	}));
+	return pagedPaths(await getSupports(), 'support', '上一项、下一项措施', (x) => ({ id: x.id }), (x) => ({ href: `/support/${x.id}/`, name: x.data.title }));
 }
 
 

@@ -9,7 +9,7 @@ import { getTargets, targetGroups } from './data.ts';
 import { figureWithUnit, formatDeadline, formatTarget, growthChart, kindDescriptions, kindLabels, progressChart } from './model.ts';
 import type { Target } from '../schemas/target.ts';
 import { targetEntry, targetTitleParts } from '../search/records.ts';
-import { pagerOf, type PagerView } from '../site/pager.ts';
+import { pagedPaths, type PagerView } from '../site/pager.ts';
 
 export interface TargetPageProps {
 	target: Target;
@@ -18,11 +18,7 @@ export interface TargetPageProps {
 
 /** One page per target, in the order of content/targets.yaml. */
 export async function targetPaths() {
-	const targets = await getTargets();
-	return targets.map((target, i) => ({
-		params: { id: target.id },
-		props: { target, pager: pagerOf('上一项、下一项指标', targets, i, (x) => ({ href: `/targets/${x.id}/`, name: x.title })) } satisfies TargetPageProps,
-	}));
+	return pagedPaths(await getTargets(), 'target', '上一项、下一项指标', (x) => ({ id: x.id }), (x) => ({ href: `/targets/${x.id}/`, name: x.title }));
 }
 
 

@@ -7,7 +7,7 @@ import { citationOf, getClause } from '../plan/data.ts';
 import { actionHeading, anchor, measureHeading, parseAnchor } from '../plan/anchors.ts';
 import { firstSentence } from '../common/text.ts';
 import { taskEntry } from '../search/records.ts';
-import { pagerOf, type PagerView } from '../site/pager.ts';
+import { pagedPaths, type PagerView } from '../site/pager.ts';
 
 export interface TaskPageProps {
 	task: TaskEntry;
@@ -16,11 +16,7 @@ export interface TaskPageProps {
 
 /** One page per annex row, in the annex's order. */
 export async function taskPaths() {
-	const tasks = await getTasks();
-	return tasks.map((task, i) => ({
-		params: { n: String(task.data.number) },
-		props: { task, pager: pagerOf('上一项、下一项任务', tasks, i, (x) => ({ href: `/tasks/${x.data.number}/`, name: `任务 ${x.data.number}` })) } satisfies TaskPageProps,
-	}));
+	return pagedPaths(await getTasks(), 'task', '上一项、下一项任务', (x) => ({ n: String(x.data.number) }), (x) => ({ href: `/tasks/${x.data.number}/`, name: `任务 ${x.data.number}` }));
 }
 
 export async function taskPage({ task, pager }: TaskPageProps) {
