@@ -1,19 +1,26 @@
 /**
- * The bad-input table: each case changes one thing in a copy of content/ (tests/helpers/fixtures.ts) and
- * states what the build must say. For every case the content check (what every collection loader runs
- * first, so the build stops there) must report the problem with its file and its place, report it once
- * (no follow-on problems in other files), and throw, so the build fails. Afterwards a few cases go
- * through the real build (`npm run build`'s wrapper) to show that a failed or interrupted build leaves the
- * last good output untouched.
+ * THE bad-input table: every bad input and what the build says about it. Each case edits a copy of
+ * content/ in a temporary folder (tests/helpers/fixtures.ts); content/ itself is never touched.
+ * - `cases`: one change each; the content check (what every collection loader runs first, so the build
+ *   stops there) must report the problem with its file and its place, report it once (no follow-on
+ *   problems in other files), and throw, so the build fails.
+ * - `named`: bad vocabulary groups, targets and task leads; every mistake of a case must be reported with
+ *   its file, entry and field.
+ * - `buildStops`: the same mistakes through Astro itself. All rows go into ONE copy of content/ and one
+ *   `astro sync` (the build's first step): it must fail, and its output must name every row's mistakes
+ *   (each message names its own file › entry › field, so they can be told apart).
+ * - Afterwards a few cases go through the real build (`npm run build`'s wrapper) to show that a failed or
+ *   interrupted build leaves the last good output untouched.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse as parseYaml, stringify } from 'yaml';
 import { loadContent, readContent } from '../../src/content-reader/read-content.ts';
-import { ContentError, formatProblem } from '../../src/content-reader/problems.ts';
-import { contentFixture, replaceOnce } from '../helpers/fixtures.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../../src/content-reader/problems.ts';
+import { contentFixture, replaceOnce, runAstro } from '../helpers/fixtures.ts';
 
 type Edit = Record<string, (text: string) => string>;
 
@@ -162,6 +169,364 @@ describe('every bad input fails the build, named once', () => {
 		// The message itself names content/document.yaml; what Astro tests is toString().
 		expect((error as Error).message).toContain('content/document.yaml');
 		expect(String(error)).not.toMatch(/document|window/);
+	});
+});
+
+/** The problem a case expects: in `file`, at `entry` › `field` (both as the problem names them, or absent). */
+function expectProblem(problems: ContentProblem[], want: { file: string; entry?: string; field?: string; message: RegExp }) {
+	const hit = problems.find((p) => p.file === want.file && p.entry === want.entry && p.field === want.field && want.message.test(p.message));
+	expect(hit, `expected ${[want.file, want.entry, want.field].filter(Boolean).join(' › ')}: ${want.message}; got:\n${problems.map(formatProblem).join('\n')}`).toBeTruthy();
+}
+
+interface NamedCase {
+	name: string;
+	/** The file edited, and where the problems must be. */
+	file: string;
+	/** Exact runs replaced in that file, each occurring once. */
+	edits: Array<[string, string]>;
+	want: Array<{ entry?: string; field?: string; message: RegExp }>;
+}
+
+const named: NamedCase[] = [
+	{
+		name: 'a plan word that is not in the official text',
+		file: 'vocabulary.yaml',
+		edits: [['    plan: [高新技术企业]\n', '    plan: [高新技术企业, 高企补贴政策]\n']],
+		want: [
+			{ entry: 'group high-tech', field: 'plan[1]', message: /"高企补贴政策" does not occur in the official text/ },
+		],
+	},
+	{
+		name: 'an everyday word in two groups',
+		file: 'vocabulary.yaml',
+		edits: [['    everyday: [减税, ', '    everyday: [减税, 高企, ']],
+		want: [
+			{ entry: 'group tax', field: 'everyday[1]', message: /"高企" is already in group high-tech › everyday\[0\]; an everyday word belongs to one group only/ },
+		],
+	},
+	{
+		name: 'an everyday word that the plan itself uses',
+		file: 'vocabulary.yaml',
+		edits: [['    everyday: [减税, ', '    everyday: [减税, 加计扣除, ']],
+		want: [
+			{ entry: 'group tax', field: 'everyday[1]', message: /"加计扣除" occurs in the official text/ },
+		],
+	},
+	{
+		name: 'a filler that the plan uses, and a filler that is also an everyday word',
+		file: 'vocabulary.yaml',
+		edits: [['fillers: [多少钱, ', 'fillers: [多少钱, 申报, 补贴, ']],
+		want: [
+			{ field: 'fillers[1]', message: /"申报" occurs in the official text/ },
+			{ entry: 'group subsidy', field: 'everyday[0]', message: /"补贴" is already in fillers\[2\]/ },
+		],
+	},
+	{
+		name: 'a missing field, an empty list, a bad id and a duplicate id',
+		file: 'vocabulary.yaml',
+		edits: [['  - id: tech-sme\n    everyday: [科小, ', '  - id: tech-sme\n    evryday: [科小, '],
+			['    everyday: [规上企业, 规上, 规模企业, 规工企业]\n', '    everyday: []\n'],
+			['  - id: unicorn\n', '  - id: Unicorn_Firms\n'],
+			['  - id: state-owned\n', '  - id: tax\n'],],
+		want: [
+			{ entry: 'group tech-sme', field: 'everyday', message: /everyday must be a list of words/ },
+			{ entry: 'group tech-sme', message: /evryday/ },
+			{ entry: 'group above-scale', field: 'everyday', message: /list at least one everyday word/ },
+			{ entry: 'group Unicorn_Firms', field: 'id', message: /id must be lowercase ASCII/ },
+			{ entry: 'group tax', field: 'id', message: /duplicate id "tax"/ },
+		],
+	},
+	{
+		name: 'an unknown kind',
+		file: 'targets.yaml',
+		edits: [['  title: 高新技术产业总产值年均增速\n  kind: growth\n', '  title: 高新技术产业总产值年均增速\n  kind: speed\n']],
+		want: [
+			{ entry: 'target hightech-output-growth', field: 'kind', message: /kind must be one of level, growth, count/ },
+		],
+	},
+	{
+		name: 'a number where the kind has none',
+		file: 'targets.yaml',
+		edits: [['  kind: milestone\n  clause: goals\n', '  kind: milestone\n  value: 1\n  clause: goals\n']],
+		want: [
+			{ entry: 'target strong-district', field: 'value', message: /a milestone target has no number/ },
+		],
+	},
+	{
+		name: 'no number where the kind needs one',
+		file: 'targets.yaml',
+		edits: [['  value: 500\n', '']],
+		want: [
+			{ entry: 'target hightech-enterprises', field: 'value', message: /a level target needs a number/ },
+		],
+	},
+	{
+		name: 'a unit that is not % for a percentage',
+		file: 'targets.yaml',
+		edits: [['  value: 100\n  unit: "%"\n', '  value: 100\n  unit: 家\n']],
+		want: [
+			{ entry: 'target sci-assoc-coverage', field: 'unit', message: /unit must be %/ },
+		],
+	},
+	{
+		name: 'an unknown task, and a task that restates another clause',
+		file: 'targets.yaml',
+		edits: [['  quote: 引进省级以上创新平台 6 家\n  value: 6\n  unit: 家\n  comparator: "="\n  year: 2023\n  tasks: [1]\n', '  quote: 引进省级以上创新平台 6 家\n  value: 6\n  unit: 家\n  comparator: "="\n  year: 2023\n  tasks: [99]\n'], ['  quote: 新增高新技术企业 50 家\n  value: 50\n  unit: 家\n  comparator: "="\n  year: 2023\n  tasks: [1]\n', '  quote: 新增高新技术企业 50 家\n  value: 50\n  unit: 家\n  comparator: "="\n  year: 2023\n  tasks: [2]\n']],
+		want: [
+			{ entry: 'target malanshan-innovation-platforms', field: 'tasks[0]', message: /no task 99 in content\/tasks.yaml/ },
+			{ entry: 'target malanshan-new-hightech-enterprises', field: 'tasks[0]', message: /task 2 restates clause a1-m1-i2, not a1-m1-i1/ },
+		],
+	},
+	{
+		name: 'no task for a clause the annex breaks down',
+		file: 'targets.yaml',
+		edits: [['  quote: 新增国家科技型中小企业 200 家以上\n  value: 200\n  unit: 家\n  comparator: ">="\n  tasks: [9]\n', '  quote: 新增国家科技型中小企业 200 家以上\n  value: 200\n  unit: 家\n  comparator: ">="\n']],
+		want: [
+			{ entry: 'target tech-smes', field: 'tasks', message: /the annex has rows for clause a2-m1 \(tasks 9, 10, 11\)/ },
+		],
+	},
+	{
+		name: 'an unknown department: the lead of the task a target takes its owner from',
+		file: 'tasks.yaml',
+		edits: [['  lead: 区市场监管局\n', '  lead: 区市场监督局\n']],
+		want: [{ entry: 'task 22', field: 'lead', message: /^unknown department "区市场监督局" \(not in content\/departments\.yaml\)$/ }],
+	},
+	{
+		name: 'a clause anchor that does not exist',
+		file: 'targets.yaml',
+		edits: [['  clause: a3-m3\n', '  clause: a3-m9\n']],
+		want: [
+			{ entry: 'target invention-patents-per-10k', field: 'clause', message: /no clause "a3-m9" in the official text/ },
+		],
+	},
+	{
+		name: 'a progress value without a source, and a source without its URL',
+		file: 'targets.yaml',
+		edits: [['  comparator: ">="\n  tasks: [9]\n\n- id: high-growth', '  comparator: ">="\n  tasks: [9]\n  progress:\n    - { year: 2022, value: 1 }\n\n- id: high-growth'],
+			['  comparator: ">="\n  strive: true\n  tasks: [12]\n\n# （三）', '  comparator: ">="\n  strive: true\n  tasks: [12]\n  progress:\n    - year: 2022\n      value: 1\n      source: { title: T, publisher: P, date: 2023-01-31 }\n\n# （三）'],],
+		want: [
+			{ entry: 'target tech-smes', field: 'progress[0].source', message: /every reported value needs its source \(title, publisher, date, url\)/ },
+			{ entry: 'target natural-science-fund-projects', field: 'progress[0].source.url', message: /url must be the https address/ },
+		],
+	},
+	{
+		name: 'a progress value on a kind that has no figure',
+		file: 'targets.yaml',
+		edits: [['  year: 2023\n  tasks: [22]\n', '  year: 2023\n  tasks: [22]\n  progress:\n    - year: 2022\n      value: 1\n      source: { title: T, publisher: P, date: 2023-01-31, url: "https://example.org/r" }\n']],
+		want: [
+			{ entry: 'target invention-patents-per-10k', field: 'progress', message: /has no figure to report progress on/ },
+		],
+	},
+	{
+		name: 'a figure, comparator or year that is not the text’s',
+		file: 'targets.yaml',
+		edits: [['  quote: 全区高新技术企业达 500 家以上\n  value: 500\n', '  quote: 全区高新技术企业达 500 家以上\n  value: 600\n'], ['  value: 20\n  unit: 亿元\n  comparator: ">"\n', '  value: 20\n  unit: 亿元\n  comparator: ">="\n'], ['  year: 2021\n  tasks: [2]\n\n# One commitment', '  year: 2022\n  tasks: [2]\n\n# One commitment']],
+		want: [
+			{ entry: 'target hightech-enterprises', field: 'value', message: /does not state 600 followed by the unit 家/ },
+			{ entry: 'target technology-contract-value', field: 'comparator', message: /the text says >/ },
+			{ entry: 'target aerospace-industry-fund', field: 'year', message: /the sentence sets 2021年 for this, not 2022/ },
+		],
+	},
+	{
+		name: 'a unit the text does not write after the figure, and a year where the text sets none',
+		file: 'targets.yaml',
+		edits: [['  value: 2\n  unit: 亿元\n  comparator: ">="\n  strive: true\n  tasks: [12]\n', '  value: 2\n  unit: 万元\n  comparator: ">="\n  year: 2023\n  strive: true\n  tasks: [12]\n']],
+		want: [
+			{ entry: 'target higher-level-project-funds', field: 'value', message: /does not state 2 followed by the unit 万元/ },
+			{ entry: 'target higher-level-project-funds', field: 'year', message: /the sentence ties no year to these words/ },
+		],
+	},
+	{
+		name: 'a quote that is not in the clause, a title not made of its words, a duplicate id',
+		file: 'targets.yaml',
+		edits: [['  quote: 注册科普信息员10000人以上\n', '  quote: 注册科普信息员一万人以上\n'], ['  title: 全区高新技术企业\n', '  title: 全区高企数量\n'], ['- id: new-incubation-platforms\n', '- id: new-innovation-platforms\n']],
+		want: [
+			{ entry: 'target science-info-officers', field: 'quote', message: /not found in the text of clause a5-m4/ },
+			{ entry: 'target hightech-enterprises', field: 'title', message: /must be words of clause goals-main/ },
+			{ entry: 'target new-innovation-platforms', field: 'id', message: /duplicate id/ },
+		],
+	},
+	{
+		name: 'a 争取目标 shown as firm, and a firm commitment marked 争取',
+		file: 'targets.yaml',
+		edits: [['  quote: 争创国家重点实验室\n  year: 2023\n  before: true\n  strive: true\n', '  quote: 争创国家重点实验室\n  year: 2023\n  before: true\n'], ['  quote: 全区高新技术企业达 500 家以上\n', '  quote: 全区高新技术企业达 500 家以上\n  strive: true\n']],
+		want: [
+			{ entry: 'target aerospace-national-key-lab', field: 'strive', message: /the text says 争创 for this: it is a 争取目标/ },
+			{ entry: 'target hightech-enterprises', field: 'strive', message: /say neither 争取, 争创 nor 力争/ },
+		],
+	},
+	{
+		name: '力争 in the year that frames the sentence makes its targets 争取目标',
+		file: 'targets.yaml',
+		edits: [['  quote: 重点引进培育30名产业领军人才\n  value: 30\n  unit: 名\n  comparator: "="\n  year: 2023\n  strive: true\n', '  quote: 重点引进培育30名产业领军人才\n  value: 30\n  unit: 名\n  comparator: "="\n  year: 2023\n']],
+		want: [
+			{ entry: 'target industry-leading-talents', field: 'strive', message: /the text says 力争 for this/ },
+		],
+	},
+	{
+		name: 'a deadline the sentence does not tie to the words, and 2023 年前 shown as 2023 年',
+		file: 'targets.yaml',
+		edits: [['  quote: 研发经费投入10亿元以上\n  value: 10\n  unit: 亿元\n  comparator: ">="\n', '  quote: 研发经费投入10亿元以上\n  value: 10\n  unit: 亿元\n  comparator: ">="\n  year: 2023\n'], ['  quote: 2023 年前建成省级重点实验室\n  year: 2023\n  before: true\n', '  quote: 2023 年前建成省级重点实验室\n  year: 2023\n']],
+		want: [
+			{ entry: 'target phytium-rd-investment', field: 'year', message: /the sentence ties no year to these words/ },
+			{ entry: 'target aerospace-provincial-key-lab', field: 'before', message: /the text says 2023年前 \(by that year\): before: true/ },
+		],
+	},
+	{
+		name: 'a milestone typed as a level total',
+		file: 'targets.yaml',
+		edits: [['  kind: milestone\n  clause: a1-m1-i2\n  quote: 完成 10 万平米研发中心及 300 亩产业园土地选址并形成正式协议文本\n  year: 2021\n', '  kind: level\n  clause: a1-m1-i2\n  quote: 完成 10 万平米研发中心及 300 亩产业园土地选址并形成正式协议文本\n  value: 300\n  unit: 亩\n  comparator: "="\n  year: 2021\n']],
+		want: [
+			{ entry: 'target aerospace-rd-centre-site', field: 'kind', message: /"300亩" describes "产业园土地选址并形成正式协议文本".*this is a milestone, not a level/ },
+		],
+	},
+	{
+		name: 'a quote that sits in an inner clause is cited by the innermost one',
+		file: 'targets.yaml',
+		edits: [['  title: 全区高新技术企业\n  kind: level\n  clause: goals-main\n', '  title: 全区高新技术企业\n  kind: level\n  clause: goals\n']],
+		want: [
+			{ entry: 'target hightech-enterprises', field: 'clause', message: /the quote is in clause "goals-main", inside "goals"/ },
+		],
+	},
+];
+
+describe('bad entries are reported with file, entry and field', () => {
+	it('the real vocabulary loads without problems and has at least 60 groups', () => {
+		const { content, problems } = readContent();
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(content.vocabulary.groups.length).toBeGreaterThanOrEqual(60);
+	});
+
+	it.each(named.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+		const dir = contentFixture({ [c.file]: (t) => c.edits.reduce((text, [from, to]) => replaceOnce(from, to)(text), t) });
+		made.push(dir);
+		const { problems } = readContent(dir, root);
+		const file = path.relative(root, path.join(dir, c.file)).split(path.sep).join('/');
+		for (const want of c.want) expectProblem(problems, { file, ...want });
+	});
+});
+
+/** A complete, well-formed contact source (the values are a test's, not a real unit's). */
+const SOURCE = { title: '联系我们', publisher: '测试发布机构', date: '2024-01-02', url: 'https://example.gov.cn/contact/' };
+
+/** Edits content/departments.yaml as data, so that the fixture holds whatever kinds the file has. */
+const withContacts = (edit: Record<string, Record<string, unknown>>) => (text: string) => {
+	const data = parseYaml(text) as Record<string, Record<string, unknown>>;
+	for (const [name, fields] of Object.entries(edit)) {
+		if (!data[name]) throw new Error(`fixture: no unit ${name}`);
+		Object.assign(data[name], fields);
+	}
+	return stringify(data);
+};
+
+/** A bad support measure from tests/fixtures/supports/, under another id where two would share one. */
+const supportFixture = (name: string, id?: [string, string]) => {
+	const text = fs.readFileSync(path.join('tests/fixtures/supports', name), 'utf8');
+	return id ? replaceOnce(`id: ${id[0]}`, `id: ${id[1]}`)(text) : text;
+};
+
+interface BuildCase {
+	name: string;
+	/**
+	 * The copy of content/ (and `astro sync`) the case shares with others. The reader stops after a stage
+	 * that found problems (files, then site/document/departments/actions, then the official text, then the
+	 * entries, then their references), so only mistakes of the same stage can share one.
+	 */
+	run: 'departments' | 'entries' | 'references';
+	/** Edits of content files; edits of the same file (in the same run) apply in the table's order. */
+	edit: Edit;
+	/** What Astro's output must contain. */
+	says: RegExp[];
+}
+
+const buildStops: BuildCase[] = [
+	{
+		name: 'a task pointing to an unknown department and a missing clause',
+		run: 'references',
+		edit: { 'tasks.yaml': (t) => replaceOnce('后备库。\n  lead: 区金融事务中心\n', '后备库。\n  lead: 区金融中心\n')(replaceOnce('  clause: a1-m1-i4\n', '  clause: a1-m1-i9\n')(t)) },
+		says: [/tasks\.yaml › task 11 › lead: unknown department "区金融中心"/, /tasks\.yaml › task 4 › clause: no clause "a1-m1-i9"/],
+	},
+	{
+		// supports.yaml is replaced by bad measures, each with one mistake (renamed where ids would repeat).
+		name: 'a support measure with an unknown audience, and one whose amount number disagrees with its text',
+		run: 'entries',
+		edit: { 'supports.yaml': () => supportFixture('unknown-audience.yaml') + '\n' + supportFixture('amount-disagrees.yaml', ['leading-talent-reward', 'leading-talent-reward-2']) },
+		says: [/supports\.yaml › support leading-talent-reward › audiences\[0\]: unknown audience/, /supports\.yaml › support leading-talent-reward-2 › amountValue: 30000 disagrees with the amount text "30万元"/],
+	},
+	{
+		name: 'a support label the text does not state: a reward only explored, an audience not named',
+		run: 'entries',
+		edit: { 'supports.yaml': (t) => t + '\n' + supportFixture('reward-only-explored.yaml') + '\n' + supportFixture('audience-not-named.yaml', ['leading-talent-reward', 'leading-talent-reward-3']) },
+		says: [/supports\.yaml › support technology-transfer-reward › kind: the conditions only say the district will explore it/, /supports\.yaml › support leading-talent-reward-3 › audiences\[0\]: "科技人才" is not named in the quoted conditions/],
+	},
+	{
+		name: 'a contact without a source, and http addresses',
+		run: 'departments',
+		edit: {
+			'departments.yaml': withContacts({
+				区科技局: { phone: { number: '0731-12345678' } },
+				区工信局: { web: { url: 'http://example.gov.cn/', source: SOURCE } },
+				区发改局: { address: { text: '某路 1 号', source: { ...SOURCE, url: 'http://example.gov.cn/contact/' } } },
+			}),
+		},
+		says: [
+			/departments\.yaml › 区科技局 › phone\.source: every contact needs its source \(title, publisher, date, url\)/,
+			/departments\.yaml › 区工信局 › web\.url: url must be an https:\/\/ address/,
+			/departments\.yaml › 区发改局 › address\.source\.url: url must be an https:\/\/ address/,
+		],
+	},
+	{
+		name: 'a vocabulary plan word that is not in the official text',
+		run: 'entries',
+		edit: { 'vocabulary.yaml': replaceOnce('    plan: [加计扣除]\n', '    plan: [加计扣除, 增值税留抵退税]\n') },
+		says: [/vocabulary\.yaml › group tax › plan\[1\]: "增值税留抵退税" does not occur in the official text/],
+	},
+	{
+		name: 'a target whose quote does not state its number',
+		run: 'entries',
+		edit: { 'targets.yaml': replaceOnce('  quote: 全区高新技术企业达 500 家以上\n  value: 500\n', '  quote: 全区高新技术企业达 500 家以上\n  value: 50\n') },
+		says: [/targets\.yaml › target hightech-enterprises › value: the quote does not state 50 followed by the unit 家/],
+	},
+	{
+		name: 'a 争取目标 typed as firm, and a year the sentence does not tie',
+		run: 'entries',
+		edit: {
+			'targets.yaml': (t) =>
+				replaceOnce('  quote: 争取高超飞行器产业基地项目落地建设\n  year: 2021\n  strive: true\n', '  quote: 争取高超飞行器产业基地项目落地建设\n  year: 2021\n')(
+					replaceOnce('  quote: 完成产值20亿元以上\n  value: 20\n  unit: 亿元\n  comparator: ">="\n', '  quote: 完成产值20亿元以上\n  value: 20\n  unit: 亿元\n  comparator: ">="\n  year: 2023\n')(t),
+				),
+		},
+		says: [/targets\.yaml › target hypersonic-industry-base › strive: the text says 争取 for this/, /targets\.yaml › target phytium-output › year: the sentence ties no year to these words/],
+	},
+];
+
+describe('the build stops on bad content (astro sync), naming file, entry and field', () => {
+	const syncs = new Map<BuildCase['run'], ReturnType<typeof runAstro>>();
+	beforeAll(() => {
+		for (const run of new Set(buildStops.map((c) => c.run))) {
+			const edits: Edit = {};
+			for (const c of buildStops.filter((x) => x.run === run)) {
+				for (const [file, edit] of Object.entries(c.edit)) {
+					const before = edits[file];
+					edits[file] = before ? (t) => edit(before(t)) : edit;
+				}
+			}
+			const dir = contentFixture(edits);
+			made.push(dir);
+			syncs.set(run, runAstro(['sync'], dir, 120_000));
+		}
+	}, 300_000);
+
+	it.each(buildStops.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+		const sync = syncs.get(c.run)!;
+		expect(sync.status, sync.output).not.toBe(0);
+		for (const says of c.says) expect(sync.output).toMatch(says);
+	});
+
+	it('succeeds on the real content', () => {
+		const { status, output } = runAstro(['sync'], path.resolve('content'), 60_000);
+		expect(output).not.toMatch(/Invalid content/);
+		expect(status).toBe(0);
 	});
 });
 
