@@ -231,8 +231,8 @@ describe('in Chromium', () => {
 	});
 
 	// Every sheet of a kind has the same template: the longest are the first to spill onto a second page.
-	// (tests/site/outreach.test.ts prints the longest of each kind again with the codes drawn, and
-	// tests/site/share.test.ts with a public origin.)
+	// (tests/outreach/outreach.site.test.ts prints the longest of each kind again with the codes drawn, and
+	// tests/outreach/share.site.test.ts with a public origin.)
 	it('prints the handout and the longest task sheets on exactly one A4 page', async () => {
 		const ctx = await h.context();
 		const counts: Record<string, number> = {};

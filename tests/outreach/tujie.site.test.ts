@@ -1,6 +1,6 @@
 /**
  * 一图读懂 (/tujie/), the share cards and 朗读 in the built site. The figure test of the images is
- * tests/unit/tujie.test.ts; here: the files exist with their sizes, every page that should have a card
+ * tests/outreach/tujie.test.ts; here: the files exist with their sizes, every page that should have a card
  * names it in og:image, the page holds the same content as text, and 朗读 works in Chromium with a
  * stubbed speechSynthesis.
  */

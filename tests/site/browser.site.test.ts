@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 // Every page at phone width, in the default mode and in 长辈模式 (axe, sideways scrolling, sizes, errors):
-// tests/site/page-walk.test.ts. Here the templates at desktop width.
+// tests/site/page-walk.site.test.ts. Here the templates at desktop width.
 describe('at desktop width (1280 px)', () => {
 	it('every template renders without horizontal scrolling, keeps its full navigation, requests nothing off-site, logs no errors, and axe finds nothing', async () => {
 		const ctx = await h.context({ viewport: { width: 1280, height: 800 } });

@@ -1,6 +1,6 @@
 /**
  * Reported progress of a target, in a copy of content/ (tests/helpers/fixtures.ts; content/ itself is never
- * touched): what the reader keeps and what the page shows. Bad targets are rows of tests/unit/bad-input.test.ts.
+ * touched): what the reader keeps and what the page shows. Bad targets are rows of tests/content-reader/bad-input.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
