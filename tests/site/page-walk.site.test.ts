@@ -91,7 +91,7 @@ describe('the page walk at 390 × 844', () => {
 
 	// The two modes run at the same time, each in its tabs, which share its pages (a tab waits on the
 	// network and on Node for part of each visit, so more tabs than cores keep both cores busy).
-	it.concurrent.for(Object.entries(MODES))('in the %s mode: axe finds nothing, nothing scrolls sideways, and every size holds', async ([mode, { settings, pages, limits, tabs }], { expect }) => {
+	it.concurrent.for(Object.entries(MODES))('in the %s mode: axe finds nothing, nothing scrolls sideways, and every size holds', { timeout: 900_000 }, async ([mode, { settings, pages, limits, tabs }], { expect }) => {
 		const ctx = await h.context({ viewport: { ...PHONE } });
 		if (settings) await ctx.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [STORAGE_KEY, JSON.stringify(settings)]);
 		const found: string[] = [];
@@ -113,5 +113,5 @@ describe('the page walk at 390 × 844', () => {
 		await Promise.all(lanes);
 		expect(found, `${mode}: ${found.length} problems`).toEqual([]);
 		expect(errors).toEqual([]);
-	}, 900_000);
+	});
 });
