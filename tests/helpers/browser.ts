@@ -1,6 +1,8 @@
 /** Chromium (Debian's /usr/bin/chromium) driven by playwright-core, against dist/ served locally. */
 import type { Server } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
@@ -8,6 +10,15 @@ export { CHROMIUM };
 
 /** The WCAG rule sets every axe run checks against. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe-core on a page against AXE_TAGS. It runs in the page itself (axe.run, "legacy mode": our frames
+ * are same-origin, which axe reaches from the page) rather than the default runPartial + finishRun,
+ * which opens a blank page and sends every result through Node for each run; and it returns every
+ * violation in full but, of the other result types, each rule with one node only (`passes.length` still
+ * counts the rules that passed).
+ */
+export const runAxe = (page: Page) => new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
 
 /** How far the document scrolls sideways, in CSS pixels (≤ 0: it does not). */
 export const sidewaysPx = (page: Page | Frame): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -23,10 +34,19 @@ export interface Harness {
 	close(): Promise<void>;
 }
 
-/** Serves `root` (dist/ unless another build is given) and starts Chromium. */
+/**
+ * The site project's one Chromium (started by tests/helpers/site-setup.ts) when the run provides it,
+ * else a Chromium of this file's own. Closing a connected browser only disconnects this file from it.
+ */
+async function browserForTests(): Promise<Browser> {
+	const ws = inject('chromiumWs');
+	return ws ? chromium.connect(ws) : chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Serves `root` (dist/ unless another build is given) and opens the shared Chromium. */
 export async function startHarness(root = 'dist'): Promise<Harness> {
 	const { server, url } = (await startStaticServer({ root })) as { server: Server; url: string };
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	const browser = await browserForTests();
 	const contexts: BrowserContext[] = [];
 	return {
 		browser,
@@ -42,4 +62,18 @@ export async function startHarness(root = 'dist'): Promise<Harness> {
 			await new Promise((r) => server.close(r));
 		},
 	};
+}
+
+/**
+ * Visits `items` in `tabs` tabs of `ctx` at once, each tab taking the next item when it is free, so
+ * that one page's waits (network, fonts, PDF) overlap another's work. Resolves when all are done.
+ */
+export async function inTabs<T>(ctx: BrowserContext, tabs: number, items: readonly T[], visit: (tab: Page, item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: Math.min(tabs, items.length) }, async () => {
+			const tab = await ctx.newPage();
+			while (next < items.length) await visit(tab, items[next++]!);
+		}),
+	);
 }

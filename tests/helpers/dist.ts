@@ -27,6 +27,20 @@ export function builtPages(): string[] {
 	return htmlPagesIn(DIST).map((p) => p.path).sort();
 }
 
+/**
+ * The `n` longest pages of a section of a build (/tasks/N/, /targets/id/, /support/id/) by the size of
+ * their HTML: the most text, so the first of their template to spill onto a second printed sheet.
+ */
+export function longestPages(section: string, n: number, root = DIST): string[] {
+	return fs
+		.readdirSync(path.join(root, section), { withFileTypes: true })
+		.filter((e) => e.isDirectory())
+		.map((e) => ({ path: `/${section}/${e.name}/`, size: fs.statSync(path.join(root, section, e.name, 'index.html')).size }))
+		.sort((a, b) => b.size - a.size)
+		.slice(0, n)
+		.map((e) => e.path);
+}
+
 /** The file of a URL path in dist/, or undefined. */
 export function fileOf(urlPath: string): string | undefined {
 	const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);

@@ -6,16 +6,50 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { inject } from 'vitest';
 import { htmlPagesIn } from './dist.ts';
 import { runAstro } from './fixtures.ts';
 
 export const TEST_ORIGIN = 'https://example.gov.cn';
 
-/** Builds the site with SITE_ORIGIN=`origin` into a temporary folder and returns the folder. */
-export function buildWithOrigin(origin = TEST_ORIGIN): string {
-	const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaifu-origin-dist-'));
+function build(origin: string, outDir: string): void {
 	const r = runAstro(['build', '--outDir', outDir], path.resolve('content'), 240_000, { SITE_ORIGIN: origin });
 	if (r.status !== 0) throw new Error(`build with SITE_ORIGIN=${origin} failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/**
+ * The site built with SITE_ORIGIN=`origin`: built once per test run (in the run's folder, see
+ * tests/helpers/site-setup.ts) and shared by every file that asks; the first file to ask builds it while the
+ * others wait. Outside such a run it builds into a temporary folder. Treat the folder as read-only.
+ */
+export async function buildWithOrigin(origin = TEST_ORIGIN): Promise<string> {
+	const runDir = inject('runDir');
+	if (!runDir) {
+		const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaifu-origin-dist-'));
+		build(origin, outDir);
+		return outDir;
+	}
+	const outDir = path.join(runDir, `origin-${Buffer.from(origin).toString('hex')}`);
+	const lock = `${outDir}.lock`;
+	const done = `${outDir}.done`;
+	const failed = `${outDir}.failed`;
+	try {
+		fs.mkdirSync(lock); // atomic: this file builds
+	} catch {
+		while (!fs.existsSync(done)) {
+			if (fs.existsSync(failed)) throw new Error(fs.readFileSync(failed, 'utf8'));
+			await sleep(250);
+		}
+		return outDir;
+	}
+	try {
+		build(origin, outDir);
+	} catch (e) {
+		fs.writeFileSync(failed, String(e));
+		throw e;
+	}
+	fs.writeFileSync(done, '');
 	return outDir;
 }
 

@@ -1,6 +1,6 @@
 /**
  * 一图读懂 (/tujie/), the share cards and 朗读 in the built site. The figure test of the images is
- * tests/unit/tujie.test.ts; here: the files exist with their sizes, every page that should have a card
+ * tests/outreach/tujie.test.ts; here: the files exist with their sizes, every page that should have a card
  * names it in og:image, the page holds the same content as text, and 朗读 works in Chromium with a
  * stubbed speechSynthesis.
  */
@@ -10,8 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadContent } from '../../src/content-reader/read-content.ts';
 import { DIST, builtPages, page, squash } from '../helpers/dist.ts';
-import AxeBuilder from '@axe-core/playwright';
-import { AXE_TAGS, sidewaysPx, startHarness, type Harness } from '../helpers/browser.ts';
+import { type Harness, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
 import { STORAGE_KEY } from '../../src/site/reader-settings.ts';
 
 const content = loadContent(path.resolve('content'), process.cwd());
@@ -231,7 +230,7 @@ describe('朗读 in Chromium (stubbed speechSynthesis)', () => {
 			await start.click();
 			await page.getByRole('button', { name: '暂停' }).waitFor();
 			await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.endsWith('/read-aloud.css')));
-			const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+			const result = await runAxe(page);
 			expect(result.violations.map((v) => `${p}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 			expect(await sidewaysPx(page), p).toBeLessThanOrEqual(0);
 			const box = await page.getByRole('button', { name: '停止' }).boundingBox();

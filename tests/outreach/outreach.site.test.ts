@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
 import { decodeQr as decode, encoderChunks } from '../helpers/qr.ts';
-import { DIST, decodeEntities, page } from '../helpers/dist.ts';
-import { pdfPageCount, startHarness, type Harness } from '../helpers/browser.ts';
+import { DIST, decodeEntities, longestPages, page } from '../helpers/dist.ts';
+import { inTabs, pdfPageCount, startHarness, type Harness } from '../helpers/browser.ts';
 
 const targetIds = (parseYaml(fs.readFileSync('content/targets.yaml', 'utf8')) as Array<{ id: string }>).map((t) => t.id);
 
@@ -49,21 +49,22 @@ describe('in Chromium, served from 127.0.0.1', () => {
 
 	it('no page loads the QR encoder until the share panel is opened', async () => {
 		const ctx = await h.context({ viewport: { width: 390, height: 844 } });
-		const tab = await ctx.newPage();
 		const requests: string[] = [];
-		tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		// Every request of every tab of the context.
+		ctx.on('request', (r) => requests.push(new URL(r.url()).pathname));
 		const pages = ['/', '/plan/', '/tasks/12/', '/actions/3/', '/kepu/', '/kepu/handout/', '/targets/', '/targets/rd-spending-growth/', '/support/', '/annex/', '/search/?q=孵化器', '/embed/targets/rd-spending-growth/'];
-		for (const p of pages) {
+		await inTabs(ctx, 4, pages, async (tab, p) => {
 			await tab.goto(h.base + p);
 			await tab.waitForLoadState('networkidle');
 			// Scroll through the page: nothing on the way (the share panel included) loads it either.
 			await tab.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 			await tab.waitForLoadState('networkidle');
-		}
+		});
 		expect(requests.filter((r) => r.includes('/_astro/')).length).toBeGreaterThan(pages.length);
 		expect(requests.filter((r) => r.endsWith(encoder))).toEqual([]);
 
 		// Opening the share panel loads it once and draws the page's code.
+		const tab = await ctx.newPage();
 		await tab.goto(h.base + '/tasks/12/');
 		const button = tab.getByRole('button', { name: '显示本页二维码' });
 		await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
@@ -135,27 +136,18 @@ describe('in Chromium, served from 127.0.0.1', () => {
 
 	it('with the codes drawn and the note on this computer, the longest task, target and support sheets still print on one page', async () => {
 		const ctx = await h.context();
-		const tab = await ctx.newPage();
 		// The six longest pages of each kind (most text, so the first to spill onto a second sheet).
-		const sheets = ['tasks', 'targets', 'support'].flatMap((section) =>
-			fs
-				.readdirSync(`${DIST}/${section}`, { withFileTypes: true })
-				.filter((e) => e.isDirectory())
-				.map((e) => ({ path: `/${section}/${e.name}/`, size: fs.statSync(`${DIST}/${section}/${e.name}/index.html`).size }))
-				.sort((a, b) => b.size - a.size)
-				.slice(0, 6)
-				.map((e) => e.path),
-		);
+		const sheets = ['tasks', 'targets', 'support'].flatMap((section) => longestPages(section, 6));
 		expect(sheets).toHaveLength(18);
 		const over: string[] = [];
-		for (const p of sheets) {
+		await inTabs(ctx, 2, sheets, async (tab, p) => {
 			await tab.goto(h.base + p);
 			await printMedia(tab);
 			expect(await tab.locator('.page-qr svg.qr').count(), p).toBe(1);
 			const n = pdfPageCount(await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
 			if (n !== 1) over.push(`${p}: ${n} pages`);
 			await tab.emulateMedia({ media: 'screen' });
-		}
+		});
 		expect(over).toEqual([]);
 	}, 120_000);
 
@@ -191,11 +183,11 @@ describe('in Chromium, served from 127.0.0.1', () => {
 
 	it('every embed, at 360 and 640 px wide, shows its attribution and link back inside the snippet\'s height', async () => {
 		const clipped: string[] = [];
-		for (const width of [360, 640]) {
+		// Both widths at once, each in two tabs.
+		await Promise.all([360, 640].map(async (width) => {
 			// The partner's page: body margin 8px each side, so the frame (width="100%") is `width` px wide.
 			const ctx = await h.context({ viewport: { width: width + 16, height: 900 } });
-			const tab = await ctx.newPage();
-			for (const id of targetIds) {
+			await inTabs(ctx, 2, targetIds, async (tab, id) => {
 				// The snippet exactly as the target page gives it (built with the embed's path, completed here).
 				const code = decodeEntities(page(`/targets/${id}/`).querySelector('[data-embed-snippet]')!.textContent);
 				const height = Number(/height="(\d+)"/.exec(code)![1]);
@@ -219,8 +211,8 @@ describe('in Chromium, served from 127.0.0.1', () => {
 				expect(m.width, `${id} @${width}`).toBeLessThanOrEqual(width);
 				expect(m.viewport, `${id} @${width}`).toBeGreaterThan(height - 10);
 				if (m.scroll > m.viewport || m.footBottom > m.viewport || m.linkBottom > m.viewport) clipped.push(`${id} @${width}px: needs ${m.scroll}px, snippet gives ${height}`);
-			}
-		}
+			});
+		}));
 		expect(clipped).toEqual([]);
 	}, 300_000);
 });

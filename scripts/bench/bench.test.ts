@@ -6,12 +6,12 @@ import path from 'node:path';
 import { readContent } from '../../src/content-reader/read-content.ts';
 import { formatProblem } from '../../src/content-reader/problems.ts';
 import { bootScript } from '../../src/site/reader-settings.ts';
-import { classifyScript, classifyScripts, definedElements, heaviestPage, resolveTemplate, templates } from '../../scripts/bench/templates.ts';
-import { gzipSize, kindOf, median, summarize, type PageRun } from '../../scripts/bench/measure.ts';
-import { escapeMarkdown, planMarkdown, taskMarkdown } from '../../scripts/bench/starlight.ts';
-import { generateSynthetic, remapAnchor } from '../../scripts/bench/synthetic.ts';
-import { kb, pair, ratio } from '../../scripts/bench/report.ts';
-import { growth } from '../../scripts/bench/scale.ts';
+import { classifyScript, classifyScripts, definedElements, heaviestPage, resolveTemplate, templates } from './templates.ts';
+import { gzipSize, kindOf, median, summarize, type PageRun } from './measure.ts';
+import { escapeMarkdown, planMarkdown, taskMarkdown } from './starlight.ts';
+import { generateSynthetic, remapAnchor } from './synthetic.ts';
+import { kb, pair, ratio } from './report.ts';
+import { growth } from './scale.ts';
 
 const root = process.cwd();
 const contentDir = path.resolve('content');

@@ -5,9 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { AXE_TAGS, sidewaysPx, startHarness, type Harness } from '../helpers/browser.ts';
+import { type Harness, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
 import { recallQueries } from '../helpers/search-queries.ts';
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -200,7 +199,7 @@ describe('the /search/ page', () => {
 			await page.goto(`${h.base}/search/?${q}`);
 			await rendered(page);
 			for (const d of await page.locator('details[data-facet]').all()) await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
-			const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+			const result = await runAxe(page);
 			expect(result.passes.length).toBeGreaterThan(10);
 			for (const v of result.violations) found.push(`${q}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 		}

@@ -211,17 +211,12 @@ describe('the built pages and header files', () => {
 });
 
 describe('the sitemap of a build with an origin', () => {
-	let out: string | undefined;
-	afterAll(() => {
-		if (out) fs.rmSync(out, { recursive: true, force: true });
-	});
-
-	it('lists the indexable pages and none of the noindex ones', () => {
-		out = buildWithOrigin();
+	it('lists the indexable pages and none of the noindex ones', async () => {
+		const out = await buildWithOrigin();
 		const xml = fs
 			.readdirSync(out)
 			.filter((f) => /^sitemap-\d+\.xml$/.test(f))
-			.map((f) => fs.readFileSync(path.join(out!, f), 'utf8'))
+			.map((f) => fs.readFileSync(path.join(out, f), 'utf8'))
 			.join('');
 		const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 		const noindex = htmlPagesIn(out)

@@ -1,7 +1,7 @@
 /**
  * Quality gates over every page of the built site: HTML validity, text alternatives, the CSP, and the
  * reader settings (persisted, applied before first paint). axe-core, console errors, CSP violations and
- * failed or off-site requests on every page: tests/site/page-walk.test.ts.
+ * failed or off-site requests on every page: tests/site/page-walk.site.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
@@ -57,7 +57,7 @@ describe('every page, statically', () => {
 });
 
 // Every page in Chromium (axe in the default settings and in 长辈模式 + 特大 + 高对比度 + 深色, console errors, CSP
-// violations, failed and off-site requests): the one page walk, tests/site/page-walk.test.ts.
+// violations, failed and off-site requests): the one page walk, tests/site/page-walk.site.test.ts.
 
 describe('reader settings', () => {
 	let h: Harness;

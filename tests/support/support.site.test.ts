@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { AXE_TAGS, sidewaysPx, startHarness, type Harness } from '../helpers/browser.ts';
+import { type Harness, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
 import { builtPages, page as built, squash } from '../helpers/dist.ts';
 import { bodyText } from '../helpers/source.ts';
 import { profileQuery, profiles, REWARD_SCOPE } from '../helpers/support-profiles.ts';
@@ -325,7 +324,7 @@ describe('accessibility of the support pages', () => {
 		for (const path of paths) {
 			await page.goto(h.base + path);
 			if (path.includes('?')) await expect(page.locator('[data-finder-status]').innerText()).resolves.toMatch(/^找到|^没有/);
-			const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+			const result = await runAxe(page);
 			expect(result.passes.length, path).toBeGreaterThan(10);
 			for (const v of result.violations) found.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 			const overflow = await sidewaysPx(page);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import { AXE_TAGS, sidewaysPx, startHarness, type Harness } from '../helpers/browser.ts';
+import { type Harness, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
 import { annexCells } from '../helpers/source.ts';
 import { page } from '../helpers/dist.ts';
 import type { Page } from 'playwright-core';
@@ -19,7 +18,7 @@ afterAll(async () => {
 });
 
 // Every page at phone width, in the default mode and in 长辈模式 (axe, sideways scrolling, sizes, errors):
-// tests/site/page-walk.test.ts. Here the templates at desktop width.
+// tests/site/page-walk.site.test.ts. Here the templates at desktop width.
 describe('at desktop width (1280 px)', () => {
 	it('every template renders without horizontal scrolling, keeps its full navigation, requests nothing off-site, logs no errors, and axe finds nothing', async () => {
 		const ctx = await h.context({ viewport: { width: 1280, height: 800 } });
@@ -34,7 +33,7 @@ describe('at desktop width (1280 px)', () => {
 			if (overflow > 0) problems.push(`${path} scrolls sideways by ${overflow}px`);
 			if (!(await page.locator('nav.nav-full').isVisible())) problems.push(`${path}: no full navigation`);
 			if (await page.locator('summary', { hasText: '菜单' }).isVisible()) problems.push(`${path}: 菜单 shown on a wide screen`);
-			const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+			const result = await runAxe(page);
 			expect(result.passes.length, `axe ran its checks on ${path}`).toBeGreaterThan(10);
 			for (const v of result.violations) problems.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 		}

@@ -1,8 +1,7 @@
 /** Target pages and charts in Chromium: drawing, lazy loading, no-script and print, reduced motion, axe. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { AXE_TAGS, sidewaysPx, startHarness, type Harness } from '../helpers/browser.ts';
+import { type Harness, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
 import { STORAGE_KEY } from '../../src/site/reader-settings.ts';
 
 const PAGES = ['/targets/', '/targets/hightech-output-growth/', '/targets/phytium-construction-application/', '/targets/annual-rd-guidance-funds/', '/data/', '/actions/1/', '/tasks/35/'];
@@ -210,7 +209,7 @@ describe.each([
 			await drawAll(page);
 			const overflow = await sidewaysPx(page);
 			expect(overflow, `${p} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-			const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+			const result = await runAxe(page);
 			expect(result.passes.length, p).toBeGreaterThan(10);
 			for (const v of result.violations) problems.push(`${p}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 		}

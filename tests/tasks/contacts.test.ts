@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { parse as parseYaml, stringify } from 'yaml';
-import { contentFixture, runAstro } from '../helpers/fixtures.ts';
 import { contactSourceSchema, departmentInputSchema } from '../../src/schemas/department.ts';
 import { contactLines, policyExpressSentence, sourceCitation } from '../../src/tasks/contacts.ts';
 import { readContent } from '../../src/content-reader/read-content.ts';
@@ -9,16 +7,6 @@ import { bodyText } from '../helpers/source.ts';
 
 /** A complete, well-formed source (the values are a test's, not a real unit's). */
 const SOURCE = { title: '联系我们', publisher: '测试发布机构', date: '2024-01-02', url: 'https://example.gov.cn/contact/' };
-
-/** Edits content/departments.yaml as data, so that the fixture holds whatever kinds the file has. */
-const withContacts = (edit: Record<string, Record<string, unknown>>) => (text: string) => {
-	const data = parseYaml(text) as Record<string, Record<string, unknown>>;
-	for (const [name, fields] of Object.entries(edit)) {
-		if (!data[name]) throw new Error(`fixture: no unit ${name}`);
-		Object.assign(data[name], fields);
-	}
-	return stringify(data);
-};
 
 const problems = (value: unknown) => {
 	const r = departmentInputSchema.safeParse(value);
@@ -73,22 +61,5 @@ describe('department contacts: what a page shows', () => {
 	it('refuses a text in which no sentence, or more than one, names the platform', () => {
 		expect(() => policyExpressSentence([{ id: 'x', paragraphs: ['没有平台。'] }])).toThrow(/found 0/);
 		expect(() => policyExpressSentence([{ id: 'x', paragraphs: ['用好政策快车。政策快车更好。'] }])).toThrow(/found 2/);
-	});
-});
-
-describe('the build stops on a bad contact, naming file, entry and field', () => {
-	it('fails on a contact without a source and on http addresses', () => {
-		const dir = contentFixture({
-			'departments.yaml': withContacts({
-				区科技局: { phone: { number: '0731-12345678' } },
-				区工信局: { web: { url: 'http://example.gov.cn/', source: SOURCE } },
-				区发改局: { address: { text: '某路 1 号', source: { ...SOURCE, url: 'http://example.gov.cn/contact/' } } },
-			}),
-		});
-		const { status, output } = runAstro(['sync'], dir, 60_000);
-		expect(status).not.toBe(0);
-		expect(output).toMatch(/departments\.yaml › 区科技局 › phone\.source: every contact needs its source \(title, publisher, date, url\)/);
-		expect(output).toMatch(/departments\.yaml › 区工信局 › web\.url: url must be an https:\/\/ address/);
-		expect(output).toMatch(/departments\.yaml › 区发改局 › address\.source\.url: url must be an https:\/\/ address/);
 	});
 });

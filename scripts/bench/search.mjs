@@ -6,14 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { startStaticServer } from './static-server.mjs';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
-import { gzipSize, median } from './bench/measure.ts';
-import { loadPagefind } from '../tests/helpers/pagefind.ts';
-import { recallQueries } from '../tests/helpers/search-queries.ts';
-import { everydayQueries } from '../tests/helpers/everyday-queries.ts';
-import { loadContent } from '../src/content-reader/read-content.ts';
-import { runSearch } from '../src/search/run.ts';
+import { startStaticServer } from '../static-server.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
+import { gzipSize, median } from './measure.ts';
+import { loadPagefind } from '../../tests/helpers/pagefind.ts';
+import { recallQueries } from '../../tests/helpers/search-queries.ts';
+import { everydayQueries } from '../../tests/helpers/everyday-queries.ts';
+import { loadContent } from '../../src/content-reader/read-content.ts';
+import { runSearch } from '../../src/search/run.ts';
 
 const DIST = path.resolve('dist');
 const BUNDLE = path.join(DIST, 'pagefind');

@@ -60,7 +60,7 @@ describe('links', () => {
 				if (/^(mailto:|tel:)/.test(href)) continue;
 				const url = new URL(href, 'http://site.invalid' + p);
 				if (url.origin !== 'http://site.invalid') {
-					// External links are allowed only from content/outreach.yaml (checked in tests/site/kepu.test.ts).
+					// External links are allowed only from content/outreach.yaml (checked in tests/outreach/kepu.site.test.ts).
 					if (!outreachUrls.has(href)) broken.push(`${p}: external link ${href} (not in content/outreach.yaml)`);
 					continue;
 				}
