@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // tests/<domain>/*.site.test.ts test the built dist/ (npm test builds between the two projects). The site
 // project's browser tests share ONE Chromium (Debian's /usr/bin/chromium), started by
 // tests/helpers/site-setup.ts. The benchmark tooling's own tests are the "bench" project (npm run
-// test:bench), which npm test does not run.
+// test:bench; test:unit runs it with the unit project).
 export default defineConfig({
 	test: {
 		// Two files at a time on the two-core machines (vitest's default would be one).

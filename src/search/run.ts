@@ -93,7 +93,7 @@ export interface SearchOutcome {
 /**
  * How many results are read up front and re-ordered by how literally they match. Each is a fragment
  * to fetch (/plan/'s is 9.5 KB gzip); 14 is the fewest that keeps every plan-word query's pages in the
- * first five (12 loses 2亿元's), measured with tests/site/search-recall.test.ts.
+ * first five (12 loses 2亿元's), measured with tests/search/recall.site.test.ts.
  */
 export const VERIFIED = 14;
 

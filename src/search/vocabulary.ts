@@ -4,7 +4,7 @@
  * subject: 多少钱, 怎么, 申请) and the literal text between them. Fillers are left out of what every
  * result must contain; an everyday word is searched as its group's plan words.
  *
- * How a group is searched (measured in tests/site/search-everyday.test.ts and `npm run bench:search`):
+ * How a group is searched (measured in tests/search/everyday.site.test.ts and `npm run bench:search`):
  * a group with one plan word is searched as that word (高企 → 高新技术企业), so it ranks exactly as the
  * plan word does; a group with several plan words gets an index-only token (see groupToken), which the
  * indexer adds to every page whose text contains any of them (src/integrations/pagefind.ts). Pagefind

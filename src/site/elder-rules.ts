@@ -1,5 +1,5 @@
 /**
- * The numbers the page walk (tests/site/page-walk.test.ts) holds every page to, and the /about/ page
+ * The numbers the page walk (tests/site/page-walk.site.test.ts) holds every page to, and the /about/ page
  * states. One source, so that the page says what the test measures. The rules are the MIIT 适老化 rules of
  * 2021 (《互联网网站适老化通用设计规范》 and, for a page read on a phone, 《移动互联网应用（App）适老化通用设计规范》),
  * with CSS px for their dp/pt, and the phone-first limits of this site.

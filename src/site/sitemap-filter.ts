@@ -3,7 +3,7 @@
  * /s/<id>/) are redirect pages and embeds (/embed/…) are framed copies of a target; both say
  * `<meta name="robots" content="noindex">` (src/layouts/ShortRedirect.astro, src/layouts/Embed.astro),
  * so listing them would ask search engines to crawl pages they are told not to index.
- * tests/site/hardening.test.ts checks this list against the built pages.
+ * tests/site/hardening.site.test.ts checks this list against the built pages.
  */
 export const NOINDEX_PREFIXES = ['/t/', '/a/', '/g/', '/s/', '/embed/'] as const;
 

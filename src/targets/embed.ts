@@ -52,7 +52,7 @@ function lines(text: string, width: number, fontPx: number): number {
  * The height in CSS px the frame needs to show the whole embed page at EMBED_MIN_WIDTH (wider frames
  * need less: text wraps less and the table keeps one row), from the page's blocks and the sizes of
  * src/styles/embed.css, target-page.css, targets.css and target-charts.css; with a margin for fonts
- * that run wider than the system CJK font. tests/site/embed.test.ts loads every target at 360 and
+ * that run wider than the system CJK font. tests/outreach/outreach.site.test.ts loads every target at 360 and
  * 640 px in a frame of this height and fails if the attribution is cut off.
  */
 export function embedHeight(c: EmbedContent): number {

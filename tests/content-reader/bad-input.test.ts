@@ -114,7 +114,7 @@ const cases: Case[] = [
 		file: 'targets.yaml',
 		says: ['targets.yaml › target natural-science-fund-projects › progress[0].source.url', 'url must be the https address'],
 	},
-	{ name: 'a support measure with an unknown audience', edit: { 'supports.yaml': (t) => t.replace(/(- id: ic-design-platform\n(?:.*\n)*?  audiences: \[)[^\]]*\]/, '$1外星企业]') }, file: 'supports.yaml', says: ['supports.yaml › support ic-design-platform › audiences[0]', 'unknown audience'] },
+	{ name: 'a support measure with an unknown audience', edit: { 'supports.yaml': (t) => t.replace(/(- id: ic-design-platform\n(?:.*\n)*? {2}audiences: \[)[^\]]*\]/, '$1外星企业]') }, file: 'supports.yaml', says: ['supports.yaml › support ic-design-platform › audiences[0]', 'unknown audience'] },
 
 	// The 科普 hub's selection and the navigation (content/site.yaml): before, they were constants in code.
 	{ name: 'a 科普 row that is no task', edit: { 'site.yaml': replaceOnce('popularisation: 35', 'popularisation: 36') }, file: 'site.yaml', says: ['site.yaml › kepu › popularisation', 'no task 36'] },

@@ -86,7 +86,7 @@ describe('content/framing.yaml: the site’s sentences say only what the text sa
 
 describe('bad framing fails with file › entry › field', () => {
 	const old = '这是开福区为落实湖南省“三高四新”战略、建设科技创新强区而制定的三年行动方案，于2021年9月13日印发，实施期限为 2021—2023 年，现已期满。';
-	const withOldLede = (t: string) => replaceOnce(/  text: 这是开福区[^\n]*\n/.exec(t)![0], `  text: ${old}\n`)(t);
+	const withOldLede = (t: string) => replaceOnce(/ {2}text: 这是开福区[^\n]*\n/.exec(t)![0], `  text: ${old}\n`)(t);
 
 	it('reports the outside name, the 印发 date and the status stated as fact', () => {
 		const dir = contentFixture({ 'framing.yaml': withOldLede });

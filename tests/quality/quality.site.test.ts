@@ -43,8 +43,8 @@ describe('every page, statically', () => {
 		}
 		const headers = fs.readFileSync('dist/_headers', 'utf8');
 		// Pages: CSP with frame-ancestors 'none' (one rule per top-level folder); embeds: frame-ancestors *.
-		expect(headers).toMatch(/^\/plan\/\*\n  Content-Security-Policy: [^\n]*frame-ancestors 'none'/m);
-		expect(headers).toMatch(/^\/embed\/\*\n(  [^\n]*\n)*  Content-Security-Policy: [^\n]*frame-ancestors \*/m);
+		expect(headers).toMatch(/^\/plan\/\*\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'none'/m);
+		expect(headers).toMatch(/^\/embed\/\*\n( {2}[^\n]*\n)* {2}Content-Security-Policy: [^\n]*frame-ancestors \*/m);
 		for (const h of ['Referrer-Policy', 'X-Content-Type-Options: nosniff', 'Permissions-Policy', 'Strict-Transport-Security']) expect(headers).toContain(h);
 		expect(fs.readFileSync('dist/nginx-security-headers.conf', 'utf8')).toMatch(/location \/embed\/ \{[^}]*frame-ancestors \*/);
 	});

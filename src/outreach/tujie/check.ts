@@ -7,7 +7,7 @@
  *   - an amount is the one the support measure states, and it stands in its clause;
  *   - a count is counted again here from the content; a page number must name an existing page;
  *   - the site's own words may hold no digit at all.
- * The build throws on any problem (render.ts); tests/unit/tujie.test.ts runs it on fixtures too.
+ * The build throws on any problem (render.ts); tests/outreach/tujie.test.ts runs it on fixtures too.
  */
 import { readAmount } from '../../common/amount.ts';
 import { clauseText } from '../../plan/clauses.ts';
