@@ -126,7 +126,10 @@ console.log(`files before: ${A.size}, after: ${B.size}`);
 console.log(`identical byte for byte: ${same}`);
 console.log(`identical once asset and CSP hashes are set aside: ${sameAsidesHashes}`);
 if (added) console.log(`identical but for ${attributesAdded} added ${added} attributes: ${sameButAdded}`);
-if (styleOrder) console.log(`identical but for the order of their inlined style blocks: ${styleOrderOnly.length}${styleOrderOnly.length ? ' — ' + [...new Set(styleOrderOnly.map((k) => k.replace(/[^/]+\/index\.html$/, '*/')))].join(', ') : ''}`);
+if (styleOrder)
+	console.log(
+		`identical but for the order of their inlined style blocks: ${styleOrderOnly.length}${styleOrderOnly.length ? ' — ' + [...new Set(styleOrderOnly.map((k) => k.replace(/[^/]+\/index\.html$/, '*/')))].join(', ') : ''}`,
+	);
 console.log(`different: ${differ.length}`);
 console.log(`only before: ${onlyBefore.length}${onlyBefore.length ? ' — ' + onlyBefore.slice(0, show).join(', ') : ''}`);
 console.log(`only after: ${onlyAfter.length}${onlyAfter.length ? ' — ' + onlyAfter.slice(0, show).join(', ') : ''}`);

@@ -10,7 +10,11 @@ const PORT = 4599;
 const serve = (root) => startStaticServer({ root, port: PORT });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 let differ = 0;
-for (const [mode, width, settings] of [['phone', 390, null], ['desktop', 1280, null], ['phone-elder', 390, '{"elder":"on","size":"xl","theme":"dark","contrast":"high"}']]) {
+for (const [mode, width, settings] of [
+	['phone', 390, null],
+	['desktop', 1280, null],
+	['phone-elder', 390, '{"elder":"on","size":"xl","theme":"dark","contrast":"high"}'],
+]) {
 	const ctx = await browser.newContext({ viewport: { width, height: 844 } });
 	if (settings) await ctx.addInitScript((v) => localStorage.setItem('kaifu-reader-settings', v), settings);
 	const page = await ctx.newPage();
@@ -21,7 +25,10 @@ for (const [mode, width, settings] of [['phone', 390, null], ['desktop', 1280, n
 			await page.goto(s.url + p);
 			await page.waitForTimeout(150);
 			shots.push(await page.screenshot({ fullPage: true, animations: 'disabled' }));
-			await new Promise((r) => { s.server.closeAllConnections?.(); s.server.close(r); });
+			await new Promise((r) => {
+				s.server.closeAllConnections?.();
+				s.server.close(r);
+			});
 		}
 		const same = shots[0].equals(shots[1]);
 		if (!same) differ++;

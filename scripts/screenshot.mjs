@@ -11,7 +11,10 @@ const out = process.env.SHOTS_DIR ?? '/tmp/shots';
 fs.mkdirSync(out, { recursive: true });
 const { server, url } = await startStaticServer({ root: 'dist' });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-for (const [name, width] of [['phone', 390], ['desktop', 1280]]) {
+for (const [name, width] of [
+	['phone', 390],
+	['desktop', 1280],
+]) {
 	const page = await browser.newPage({ viewport: { width, height: Number(process.env.HEIGHT ?? 844) } });
 	// READER='{"elder":"on","theme":"dark","contrast":"high"}' applies reader settings, as a returning reader would have them.
 	if (process.env.READER) await page.addInitScript(([key, v]) => localStorage.setItem(key, v), [STORAGE_KEY, process.env.READER]);

@@ -50,7 +50,14 @@ export function parseHeadersFile(text) {
 		if (!raw.trim() || raw.trim().startsWith('#')) continue;
 		if (!/^\s/.test(raw)) {
 			const pattern = raw.trim();
-			const regex = new RegExp('^' + pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+			const regex = new RegExp(
+				'^' +
+					pattern
+						.split('*')
+						.map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+						.join('.*') +
+					'$',
+			);
 			current = { pattern, regex, headers: [] };
 			rules.push(current);
 			continue;
@@ -165,7 +172,8 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
 	});
 	// Malformed requests answer 400 (Node's default) without taking the process down.
 	server.on('clientError', (err, socket) => {
-		if (socket.writable) socket.end(err.code === 'HPE_HEADER_OVERFLOW' ? 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n' : 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+		if (socket.writable)
+			socket.end(err.code === 'HPE_HEADER_OVERFLOW' ? 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n' : 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
 		else socket.destroy();
 	});
 	return new Promise((resolve, reject) => {

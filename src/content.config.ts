@@ -72,7 +72,8 @@ function contentLoader(name: string, entries: (c: Content) => Array<{ id: string
 }
 
 /** A collection of one kind of entry from the checked content, stored through its schema. */
-const collection = <S extends z.ZodType>(name: string, entries: (c: Content) => Array<{ id: string; data: Record<string, unknown> }>, schema: S) => defineCollection({ loader: contentLoader(name, entries), schema });
+const collection = <S extends z.ZodType>(name: string, entries: (c: Content) => Array<{ id: string; data: Record<string, unknown> }>, schema: S) =>
+	defineCollection({ loader: contentLoader(name, entries), schema });
 
 const plan = defineCollection({
 	loader: glob({ base: path.join(contentDir(), 'plan'), pattern: '**/*.mdx' }),

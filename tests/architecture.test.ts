@@ -107,15 +107,19 @@ describe('layers of src/', () => {
 
 	it('no module imports from a layer above its own', () => {
 		const upward = [...nodes].flatMap(([file, n]) =>
-			n.imports
-				.filter((i) => nodes.has(i) && LAYERS.indexOf(nodes.get(i)!.layer) > LAYERS.indexOf(n.layer))
-				.map((i) => `${file} (${n.layer}) → ${i} (${nodes.get(i)!.layer})`),
+			n.imports.filter((i) => nodes.has(i) && LAYERS.indexOf(nodes.get(i)!.layer) > LAYERS.indexOf(n.layer)).map((i) => `${file} (${n.layer}) → ${i} (${nodes.get(i)!.layer})`),
 		);
 		expect(upward).toEqual([]);
 	});
 
 	it('shapes and models stay pure: no file system, no collections, nothing of the build', () => {
-		const impure = [...nodes].filter(([, n]) => n.layer === 'shape' || n.layer === 'model').flatMap(([file]) => importsOf(fs.readFileSync(file, 'utf8')).filter((s) => /^(node:|astro:|astro\/loaders)/.test(s) && !['node:path', 'node:crypto'].includes(s)).map((s) => `${file} → ${s}`));
+		const impure = [...nodes]
+			.filter(([, n]) => n.layer === 'shape' || n.layer === 'model')
+			.flatMap(([file]) =>
+				importsOf(fs.readFileSync(file, 'utf8'))
+					.filter((s) => /^(node:|astro:|astro\/loaders)/.test(s) && !['node:path', 'node:crypto'].includes(s))
+					.map((s) => `${file} → ${s}`),
+			);
 		expect(impure).toEqual([]);
 	});
 

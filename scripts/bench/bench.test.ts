@@ -71,7 +71,7 @@ describe('which scripts a page may run', () => {
 		expect(v[2]!.problem).toMatch(/none of the allowed kinds/);
 	});
 
-	it('gives an entry stub that only imports an allowed script that script\'s kind, but not code that does more', () => {
+	it("gives an entry stub that only imports an allowed script that script's kind, but not code that does more", () => {
 		const shortcut = { url: 'http://h/_astro/search-shortcut.CIY.js', code: 'document.querySelector(`[data-search-shortcut]`)' };
 		const stub = { url: 'http://h/_astro/HeaderSearch.astro_astro_type_script_index_0_lang.Cr.js', code: 'import"./search-shortcut.CIY.js";' };
 		const app = { url: 'http://h/_astro/app.js', code: 'import"./search-shortcut.CIY.js";document.body.innerHTML=render()' };
@@ -121,7 +121,19 @@ describe('measurement arithmetic', () => {
 	it('takes medians per figure and keeps the worst CLS', () => {
 		expect(median([5, 1, 3])).toBe(3);
 		expect(median([4, 1, 3, 2])).toBe(2.5);
-		const run = (lcp: number, cls: number) => ({ requests: 3, bytes: { html: { raw: 1, gzip: 1 }, css: { raw: 1, gzip: 1 }, js: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 }, total: { raw: 2, gzip: 2 } }, jsBeforeLoad: { raw: 0, gzip: 0, count: 0 }, scriptMs: 1, blockingMs: 0, loadMs: 1, lcpMs: lcp, cls, fetches: [], scripts: [] }) satisfies PageRun;
+		const run = (lcp: number, cls: number) =>
+			({
+				requests: 3,
+				bytes: { html: { raw: 1, gzip: 1 }, css: { raw: 1, gzip: 1 }, js: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 }, total: { raw: 2, gzip: 2 } },
+				jsBeforeLoad: { raw: 0, gzip: 0, count: 0 },
+				scriptMs: 1,
+				blockingMs: 0,
+				loadMs: 1,
+				lcpMs: lcp,
+				cls,
+				fetches: [],
+				scripts: [],
+			}) satisfies PageRun;
 		const s = summarize([run(100, 0), run(300, 0.02), run(200, 0)]);
 		expect(s.lcpMs).toBe(200);
 		expect(s.cls).toBe(0);
@@ -212,15 +224,46 @@ describe('growth no worse than linear', () => {
 	const at = (f: (n: number) => number) => [1, 5, 10].map((factor) => ({ factor, value: f(factor) }));
 
 	it('passes a fixed cost plus a cost per unit, and noise within the margin', () => {
-		expect(growth(at((n) => 8 + n), 0.25)).toMatchObject({ ok: true, ratio: 18 / 9, excess: 0 });
-		expect(growth(at((n) => 100 * n), 0.02).ok).toBe(true);
+		expect(
+			growth(
+				at((n) => 8 + n),
+				0.25,
+			),
+		).toMatchObject({ ok: true, ratio: 18 / 9, excess: 0 });
+		expect(
+			growth(
+				at((n) => 100 * n),
+				0.02,
+			).ok,
+		).toBe(true);
 		// Medians of three measured build CPU times on a busy machine (×1, ×5, ×10), and a noisier single run.
-		expect(growth([{ factor: 1, value: 3.9 }, { factor: 5, value: 4.6 }, { factor: 10, value: 5.5 }], 0.25).ok).toBe(true);
-		expect(growth([{ factor: 1, value: 3.7 }, { factor: 5, value: 4.0 }, { factor: 10, value: 5.6 }], 0.25).ok).toBe(true);
+		expect(
+			growth(
+				[
+					{ factor: 1, value: 3.9 },
+					{ factor: 5, value: 4.6 },
+					{ factor: 10, value: 5.5 },
+				],
+				0.25,
+			).ok,
+		).toBe(true);
+		expect(
+			growth(
+				[
+					{ factor: 1, value: 3.7 },
+					{ factor: 5, value: 4.0 },
+					{ factor: 10, value: 5.6 },
+				],
+				0.25,
+			).ok,
+		).toBe(true);
 	});
 
 	it('fails a quadratic cost, even when a large fixed cost keeps ×10 under ten times ×1', () => {
-		const g = growth(at((n) => 20 + n * n), 0.25);
+		const g = growth(
+			at((n) => 20 + n * n),
+			0.25,
+		);
 		expect(g.ratio).toBeLessThan(10);
 		expect(g.excess).toBe(45);
 		expect(g.ok).toBe(false);
@@ -228,6 +271,11 @@ describe('growth no worse than linear', () => {
 	});
 
 	it('fails a cost that grows faster than the content', () => {
-		expect(growth(at((n) => 2 ** n), 0.25).problem).toMatch(/×10 content costs ×512\.00, more than ×10/);
+		expect(
+			growth(
+				at((n) => 2 ** n),
+				0.25,
+			).problem,
+		).toMatch(/×10 content costs ×512\.00, more than ×10/);
 	});
 });

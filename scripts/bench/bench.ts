@@ -167,7 +167,9 @@ function printTemplate(r: TemplateResult): void {
 		for (const s of r.scripts.filter((x) => x.problem)) log(`    ✗ ${s.url ?? 'inline script'} (${kb(s.raw)}) ${s.problem}`);
 	}
 	if (r.chart) {
-		log(`  charts: first chart ${Math.round(r.chart.top)} px from the top; Chart.js fetched on load in ${r.chart.onLoadRuns}/${o.runs} runs${r.chart.onLoadRuns < o.runs ? `; fetched when scrolled to: ${r.chart.afterScroll ? 'yes' : 'no'}` : ''}`);
+		log(
+			`  charts: first chart ${Math.round(r.chart.top)} px from the top; Chart.js fetched on load in ${r.chart.onLoadRuns}/${o.runs} runs${r.chart.onLoadRuns < o.runs ? `; fetched when scrolled to: ${r.chart.afterScroll ? 'yes' : 'no'}` : ''}`,
+		);
 	}
 }
 
@@ -210,7 +212,11 @@ function checkBudgets(results: TemplateResult[], scale: ScaleResult | undefined,
 		checks.push({
 			name: `Chart.js only when a chart nears the viewport (${r.path})`,
 			status: problems.length ? 'fail' : 'pass',
-			detail: problems.length ? problems.join('; ') : c.near ? `the first chart starts ${Math.round(c.top)} px down, within the first screen and the ${budgets.chartNearPx} px look-ahead: fetched on load` : `not fetched on load (first chart ${Math.round(c.top)} px down); fetched when scrolled to`,
+			detail: problems.length
+				? problems.join('; ')
+				: c.near
+					? `the first chart starts ${Math.round(c.top)} px down, within the first screen and the ${budgets.chartNearPx} px look-ahead: fetched on load`
+					: `not fetched on load (first chart ${Math.round(c.top)} px down); fetched when scrolled to`,
 		});
 	}
 
@@ -223,7 +229,11 @@ function checkBudgets(results: TemplateResult[], scale: ScaleResult | undefined,
 
 	if (!scale) checks.push({ name: 'scale: content ×10 grows no worse than linearly', status: 'n/a', detail: 'skipped (--no-scale)' });
 	else {
-		const parts = [['build CPU time', scale.time], ['dist/ size', scale.bytes], ['Pagefind index', scale.index]] as const;
+		const parts = [
+			['build CPU time', scale.time],
+			['dist/ size', scale.bytes],
+			['Pagefind index', scale.index],
+		] as const;
 		const failed = parts.filter(([, g]) => g && !g.ok);
 		checks.push({
 			name: `scale: content ×${FACTOR} grows no worse than linearly (build CPU time, dist/ size, Pagefind index)`,
@@ -309,7 +319,13 @@ async function main(): Promise<number> {
 				const synthetic = factor === 1 ? undefined : generateSynthetic(contentDir(ROOT), path.join(tmp, `content-x${factor}`), factor);
 				if (synthetic) {
 					const { problems } = readContent(synthetic.dir, ROOT);
-					if (problems.length) throw new Error(`the synthetic content ×${factor} does not pass the content checks:\n${problems.slice(0, 10).map((p) => JSON.stringify(p)).join('\n')}`);
+					if (problems.length)
+						throw new Error(
+							`the synthetic content ×${factor} does not pass the content checks:\n${problems
+								.slice(0, 10)
+								.map((p) => JSON.stringify(p))
+								.join('\n')}`,
+						);
 				}
 				const out = path.join(tmp, `dist-x${factor}`);
 				const times: BuildTime[] = [];
@@ -324,15 +340,30 @@ async function main(): Promise<number> {
 			longText = await measureLongText(ROOT, tmp, budgets.scaleRuns, progress, points[0]!.figures);
 			scale = {
 				points,
-				time: growth(of((b) => b.cpuMs), budgets.timeNoise),
-				bytes: growth(of((b) => b.bytes), budgets.sizeNoise),
-				...(hasIndex ? { index: growth(of((b) => b.index), budgets.sizeNoise) } : {}),
+				time: growth(
+					of((b) => b.cpuMs),
+					budgets.timeNoise,
+				),
+				bytes: growth(
+					of((b) => b.bytes),
+					budgets.sizeNoise,
+				),
+				...(hasIndex
+					? {
+							index: growth(
+								of((b) => b.index),
+								budgets.sizeNoise,
+							),
+						}
+					: {}),
 			};
 		}
 
 		// The report.
 		log(`Performance benchmark: this site / Starlight ${starlightVersion} (the same text, stock theme), ratio = this site ÷ Starlight`);
-		log(`Chromium, phone ${phone.viewport.width}×${phone.viewport.height} (DPR ${phone.deviceScaleFactor}), ${THROTTLE ? THROTTLE.name : 'no throttling'}; cache disabled, a fresh context per run; median of ${RUNS} runs.`);
+		log(
+			`Chromium, phone ${phone.viewport.width}×${phone.viewport.height} (DPR ${phone.deviceScaleFactor}), ${THROTTLE ? THROTTLE.name : 'no throttling'}; cache disabled, a fresh context per run; median of ${RUNS} runs.`,
+		);
 		log(`Bytes: response bodies on load (until the network is quiet, no interaction); gzip = each body gzipped at level 6 (the local server does not compress). 1 KB = ${KB} bytes.`);
 		log();
 		log('Build');
@@ -346,7 +377,12 @@ async function main(): Promise<number> {
 		const search = results.find((r) => r.template.key === 'search');
 		log(
 			row(
-				[`  first search “${SEARCH_QUERY}”`, search?.ours ? `${pair(search.ours.bytes.total.gzip, slSearch?.all, kb)} gzip; Pagefind files ${pair(search.pagefind ?? 0, slSearch?.pagefind, kb)}` : `n/a (/search/ not built) / ${slSearch ? `${kb(slSearch.all)} gzip (Pagefind files ${kb(slSearch.pagefind)})` : '—'}`],
+				[
+					`  first search “${SEARCH_QUERY}”`,
+					search?.ours
+						? `${pair(search.ours.bytes.total.gzip, slSearch?.all, kb)} gzip; Pagefind files ${pair(search.pagefind ?? 0, slSearch?.pagefind, kb)}`
+						: `n/a (/search/ not built) / ${slSearch ? `${kb(slSearch.all)} gzip (Pagefind files ${kb(slSearch.pagefind)})` : '—'}`,
+				],
 				W,
 			),
 		);
@@ -355,11 +391,25 @@ async function main(): Promise<number> {
 		if (scale) {
 			const big = scale.points.at(-1)!.synthetic!;
 			log();
-			log(`Scale: the real content (×1) and synthetic content ×${MID} and ×${FACTOR} (${big.actions} actions, ${big.tasks} tasks${big.targets !== undefined ? `, ${big.targets} targets` : ''}), each built in a copy of the project`);
+			log(
+				`Scale: the real content (×1) and synthetic content ×${MID} and ×${FACTOR} (${big.actions} actions, ${big.tasks} tasks${big.targets !== undefined ? `, ${big.targets} targets` : ''}), each built in a copy of the project`,
+			);
 			const SW = [32, 12, 12, 12];
 			log(row(['', ...scale.points.map((p) => `×${p.factor}`), `growth ×1→×${FACTOR}; ×${FACTOR} against the line through ×1 and ×${MID}`], SW));
 			const line = (label: string, f: (b: BuildFigures) => number | undefined, format: (v: number) => string, g: Growth | undefined) =>
-				log(row(['  ' + label, ...scale!.points.map((p) => { const v = f(p.figures); return v === undefined ? 'n/a' : format(v); }), g ? `×${g.ratio.toFixed(2)}; ${g.excess > 0 ? '+' : '−'}${format(Math.abs(g.excess))} (${g.excess > 0 ? '+' : '−'}${Math.abs((g.excess / g.points[2]!.value) * 100).toFixed(1)}%)` : ''], SW));
+				log(
+					row(
+						[
+							'  ' + label,
+							...scale!.points.map((p) => {
+								const v = f(p.figures);
+								return v === undefined ? 'n/a' : format(v);
+							}),
+							g ? `×${g.ratio.toFixed(2)}; ${g.excess > 0 ? '+' : '−'}${format(Math.abs(g.excess))} (${g.excess > 0 ? '+' : '−'}${Math.abs((g.excess / g.points[2]!.value) * 100).toFixed(1)}%)` : '',
+						],
+						SW,
+					),
+				);
 			line(`build CPU time (median of ${budgets.scaleRuns})`, (b) => b.cpuMs, seconds, scale.time);
 			line('build wall time', (b) => b.wallMs, seconds, undefined);
 			line('pages', (b) => b.pages, count, undefined);
@@ -388,11 +438,31 @@ async function main(): Promise<number> {
 			}
 			const o = r.ours;
 			const t = r.theirs;
-			log(`| ${r.template.label} \`${r.path}\` | ${pair(o.requests, t?.requests, count)} | ${pair(o.bytes.total.gzip, t?.bytes.total.gzip, kb)} | ${pair(o.jsBeforeLoad.gzip, t?.jsBeforeLoad.gzip, kb)} | ${pair(o.lcpMs, t?.lcpMs, ms)} | ${pair(o.cls, t?.cls, cls)} |`);
+			log(
+				`| ${r.template.label} \`${r.path}\` | ${pair(o.requests, t?.requests, count)} | ${pair(o.bytes.total.gzip, t?.bytes.total.gzip, kb)} | ${pair(o.jsBeforeLoad.gzip, t?.jsBeforeLoad.gzip, kb)} | ${pair(o.lcpMs, t?.lcpMs, ms)} | ${pair(o.cls, t?.cls, cls)} |`,
+			);
 		}
 
 		if (JSON_OUT) {
-			fs.writeFileSync(JSON_OUT, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, throttle: THROTTLE ?? null, starlightVersion, build: { ours, theirs }, search: { ours: search?.ours?.bytes.total ?? null, oursPagefind: search?.pagefind ?? null, theirs: slSearch ?? null }, results: results.map((r) => ({ key: r.template.key, path: r.path ?? null, ours: r.ours ?? null, theirs: r.theirs ?? null, scripts: r.scripts ?? null, chart: r.chart ?? null })), scale: scale ?? null, longText: longText ?? null, checks }, null, '\t'));
+			fs.writeFileSync(
+				JSON_OUT,
+				JSON.stringify(
+					{
+						date: new Date().toISOString(),
+						runs: RUNS,
+						throttle: THROTTLE ?? null,
+						starlightVersion,
+						build: { ours, theirs },
+						search: { ours: search?.ours?.bytes.total ?? null, oursPagefind: search?.pagefind ?? null, theirs: slSearch ?? null },
+						results: results.map((r) => ({ key: r.template.key, path: r.path ?? null, ours: r.ours ?? null, theirs: r.theirs ?? null, scripts: r.scripts ?? null, chart: r.chart ?? null })),
+						scale: scale ?? null,
+						longText: longText ?? null,
+						checks,
+					},
+					null,
+					'\t',
+				),
+			);
 			progress(`wrote ${JSON_OUT}`);
 		}
 		const failed = checks.filter((c) => c.status === 'fail').length;

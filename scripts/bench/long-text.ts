@@ -76,7 +76,13 @@ export async function measureLongText(root: string, tmp: string, runs: number, p
 	if (!fs.existsSync(path.join(copy, 'package.json'))) copyProject(root, copy);
 	const content = generateLongText(contentDir(root), path.join(tmp, 'content-long-text'));
 	const { problems } = readContent(content.dir, root);
-	if (problems.length) throw new Error(`the long-text content does not pass the content checks:\n${problems.slice(0, 10).map((p) => JSON.stringify(p)).join('\n')}`);
+	if (problems.length)
+		throw new Error(
+			`the long-text content does not pass the content checks:\n${problems
+				.slice(0, 10)
+				.map((p) => JSON.stringify(p))
+				.join('\n')}`,
+		);
 	const build = async (env: Record<string, string>, name: string) => {
 		const out = path.join(tmp, `dist-${name}`);
 		const times: BuildTime[] = [];

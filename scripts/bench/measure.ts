@@ -201,7 +201,13 @@ export async function measurePage(browser: Browser, url: string, throttle: Throt
 					setTimeout(() => {
 						lcp.disconnect();
 						cls.disconnect();
-						resolve({ ...out, load: nav?.loadEventStart ?? 0, longTasks: (window as unknown as { __benchLongTasks?: number[] }).__benchLongTasks ?? [], inline, chartTop: charts.length ? Math.min(...charts) : null });
+						resolve({
+							...out,
+							load: nav?.loadEventStart ?? 0,
+							longTasks: (window as unknown as { __benchLongTasks?: number[] }).__benchLongTasks ?? [],
+							inline,
+							chartTop: charts.length ? Math.min(...charts) : null,
+						});
 					}, 250);
 				}),
 		);
@@ -235,13 +241,17 @@ export async function measurePage(browser: Browser, url: string, throttle: Throt
 
 /** Which of these selectors match on a loaded page. */
 export async function presentSelectors(page: Page, selectors: string[]): Promise<Set<string>> {
-	const hits = await page.evaluate((list) => list.filter((sel) => {
-		try {
-			return document.querySelector(sel) !== null;
-		} catch {
-			return false;
-		}
-	}), selectors);
+	const hits = await page.evaluate(
+		(list) =>
+			list.filter((sel) => {
+				try {
+					return document.querySelector(sel) !== null;
+				} catch {
+					return false;
+				}
+			}),
+		selectors,
+	);
 	return new Set(hits);
 }
 

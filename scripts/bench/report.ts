@@ -34,7 +34,10 @@ export function ratio(ours: number, theirs: number): string {
 
 /** Pads a row of cells to the given widths (CJK characters count as two columns). */
 export function row(cells: string[], widths: number[]): string {
-	return cells.map((c, i) => (i < widths.length ? c + ' '.repeat(Math.max(1, widths[i]! - displayWidth(c))) : c)).join('').trimEnd();
+	return cells
+		.map((c, i) => (i < widths.length ? c + ' '.repeat(Math.max(1, widths[i]! - displayWidth(c))) : c))
+		.join('')
+		.trimEnd();
 }
 
 function displayWidth(s: string): number {

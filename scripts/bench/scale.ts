@@ -28,6 +28,7 @@ export function growth(points: Array<{ factor: number; value: number }>, margin:
 	const excess = c.value - predicted;
 	const problems: string[] = [];
 	if (ratio > c.factor / a.factor) problems.push(`×${c.factor} content costs ×${ratio.toFixed(2)}, more than ×${c.factor / a.factor}`);
-	if (excess > margin * c.value) problems.push(`×${c.factor} costs ${((excess / c.value) * 100).toFixed(0)}% more than the line through ×${a.factor} and ×${b.factor} predicts (allowed: ${(margin * 100).toFixed(0)}%)`);
+	if (excess > margin * c.value)
+		problems.push(`×${c.factor} costs ${((excess / c.value) * 100).toFixed(0)}% more than the line through ×${a.factor} and ×${b.factor} predicts (allowed: ${(margin * 100).toFixed(0)}%)`);
 	return { points: [a, b, c], ratio, predicted, excess, ok: problems.length === 0, ...(problems.length ? { problem: problems.join('; ') } : {}) };
 }

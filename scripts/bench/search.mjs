@@ -18,7 +18,23 @@ import { runSearch } from '../../src/search/run.ts';
 const DIST = path.resolve('dist');
 const BUNDLE = path.join(DIST, 'pagefind');
 const RUNS = Number(process.env.RUNS ?? 9);
-const QUERIES = ['楠菲微电子', '加计扣除', '孵化器', '30万元', '知识产权质押', '区科技局', '科普', '风险补偿资金池', '人才 住房保障', '揭榜挂帅', '长沙银行', '一站式', '湖南极盛制造产业园', '芯片', '专利'];
+const QUERIES = [
+	'楠菲微电子',
+	'加计扣除',
+	'孵化器',
+	'30万元',
+	'知识产权质押',
+	'区科技局',
+	'科普',
+	'风险补偿资金池',
+	'人才 住房保障',
+	'揭榜挂帅',
+	'长沙银行',
+	'一站式',
+	'湖南极盛制造产业园',
+	'芯片',
+	'专利',
+];
 
 if (!fs.existsSync(path.join(BUNDLE, 'pagefind.js'))) {
 	console.error('dist/pagefind is missing: run `npm run build` first.');
@@ -58,9 +74,11 @@ const kb = (n) => `${n.toLocaleString('en')} B (${(n / 1024).toFixed(1)} KiB)`;
 		if (outcome.total === 0 || !outcome.shown.some((r) => r.tier < 2)) zero++;
 	}
 	const pct = (k, n) => `${k}/${n} (${((100 * k) / n).toFixed(1)}%)`;
-	console.log('Recall (Node, the search page\'s code with the everyday vocabulary):');
+	console.log("Recall (Node, the search page's code with the everyday vocabulary):");
 	console.log(`  plan-word set (${recallQueries.length} queries): expected pages in the first 5 ${pct(found, expected)}; queries complete ${pct(complete, recallQueries.length)}`);
-	console.log(`  everyday set (${everydayQueries.length} queries): answer in the first 5 ${pct(inTop, everydayQueries.length)}; first ${pct(first, everydayQueries.length)}; no result ${pct(zero, everydayQueries.length)}\n`);
+	console.log(
+		`  everyday set (${everydayQueries.length} queries): answer in the first 5 ${pct(inTop, everydayQueries.length)}; first ${pct(first, everydayQueries.length)}; no result ${pct(zero, everydayQueries.length)}\n`,
+	);
 }
 
 // 1. Index size on disk, by kind of file.
@@ -83,7 +101,9 @@ for (const e of fs.readdirSync(BUNDLE, { recursive: true, withFileTypes: true })
 							: 'not fetched: ' + name;
 	sizes[kind] = (sizes[kind] ?? 0) + fs.statSync(path.join(e.parentPath, name)).size;
 }
-const used = Object.entries(sizes).filter(([k]) => !k.startsWith('not fetched')).reduce((n, [, v]) => n + v, 0);
+const used = Object.entries(sizes)
+	.filter(([k]) => !k.startsWith('not fetched'))
+	.reduce((n, [, v]) => n + v, 0);
 console.log('Search index (dist/pagefind):');
 for (const [k, v] of Object.entries(sizes).sort()) console.log(`  ${k.padEnd(42)} ${kb(v)}`);
 console.log(`  ${'total used by the search page'.padEnd(42)} ${kb(used)}`);
@@ -139,7 +159,8 @@ for (let i = 0; i < Math.min(RUNS, 5); i++) {
 	await ctx.close();
 }
 console.log('\nBytes fetched for a first query (fresh page, empty cache; Pagefind files only):');
-for (const f of first) console.log(`  “${f.q}”: ${kb(f.total)} in ${f.files} files = start-up (JS, WebAssembly, metadata) ${kb(f.startup)} + this query (index chunks, filters, fragments) ${kb(f.query)}`);
+for (const f of first)
+	console.log(`  “${f.q}”: ${kb(f.total)} in ${f.files} files = start-up (JS, WebAssembly, metadata) ${kb(f.startup)} + this query (index chunks, filters, fragments) ${kb(f.query)}`);
 console.log(`  median: ${kb(median(first.map((f) => f.total)))}`);
 
 // The whole first search on a phone, as `npm run bench` counts it: every response of a fresh /search/?q=… page

@@ -36,7 +36,10 @@ function attr(node: MdNode, name: string): string | number | undefined {
 
 /** Escapes what Markdown would read as syntax in a line of plain text. */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/([\\`*_[\]<>{}#|~])/g, '\\$1').replace(/^(\d+)\.(\s)/, '$1\\.$2').replace(/^([-+])(\s)/, '\\$1$2');
+	return text
+		.replace(/([\\`*_[\]<>{}#|~])/g, '\\$1')
+		.replace(/^(\d+)\.(\s)/, '$1\\.$2')
+		.replace(/^([-+])(\s)/, '\\$1$2');
 }
 
 /**
@@ -89,18 +92,20 @@ export function taskMarkdown(content: Content, number: number): string {
 	const measure = action.measures[ref.measure - 1]!;
 	const clause = content.clauses.find((c) => c.id === t.clause)!;
 	const where = `${actionHeading(action.id, action.title)} ${measureHeading(ref.measure, measure.title)}`;
-	return [
-		frontmatter({ title: `任务 ${t.number}`, description: `附件重点任务分解表第 ${t.number} 项`, sidebar: { order: t.number } }),
-		`${escapeMarkdown(where)}`,
-		`**牵头单位**：${escapeMarkdown(t.lead)}`,
-		`**责任单位**：${t.units.length ? escapeMarkdown(t.units.join('、')) : '原表无法辨认'}`,
-		'## 分解表原文',
-		`> ${escapeMarkdown(t.text)}`,
-		`出自：附件 重点任务分解表，序号 ${t.number}`,
-		'## 对应的方案正文',
-		clause.paragraphs.map((p) => `> ${escapeMarkdown(p)}`).join('\n>\n'),
-		`出自：[方案全文 ${escapeMarkdown(where)}](/plan/)`,
-	].join('\n\n') + '\n';
+	return (
+		[
+			frontmatter({ title: `任务 ${t.number}`, description: `附件重点任务分解表第 ${t.number} 项`, sidebar: { order: t.number } }),
+			`${escapeMarkdown(where)}`,
+			`**牵头单位**：${escapeMarkdown(t.lead)}`,
+			`**责任单位**：${t.units.length ? escapeMarkdown(t.units.join('、')) : '原表无法辨认'}`,
+			'## 分解表原文',
+			`> ${escapeMarkdown(t.text)}`,
+			`出自：附件 重点任务分解表，序号 ${t.number}`,
+			'## 对应的方案正文',
+			clause.paragraphs.map((p) => `> ${escapeMarkdown(p)}`).join('\n>\n'),
+			`出自：[方案全文 ${escapeMarkdown(where)}](/plan/)`,
+		].join('\n\n') + '\n'
+	);
 }
 
 /**

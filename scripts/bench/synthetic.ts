@@ -46,9 +46,7 @@ export function generateSynthetic(source: string, out: string, factor: number): 
 		const text = fs.readFileSync(path.join(actionsDir, `${String(a.id)}.mdx`), 'utf8');
 		for (const c of copies.slice(1)) {
 			const id = Number(a.id) + c * n;
-			const copy = text
-				.replace(/^action:\s*["']?\d+["']?\s*$/m, `action: "${id}"`)
-				.replace(/\bid="(a\d+(?:-m\d+)?(?:-i\d+)?)"/g, (_, anchor: string) => `id="${remapAnchor(anchor, c, n)}"`);
+			const copy = text.replace(/^action:\s*["']?\d+["']?\s*$/m, `action: "${id}"`).replace(/\bid="(a\d+(?:-m\d+)?(?:-i\d+)?)"/g, (_, anchor: string) => `id="${remapAnchor(anchor, c, n)}"`);
 			fs.writeFileSync(path.join(out, 'plan', 'actions', `${id}.mdx`), copy);
 		}
 	}

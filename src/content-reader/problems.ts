@@ -18,10 +18,7 @@ export function formatProblem(p: ContentProblem): string {
 export class ContentError extends Error {
 	readonly problems: ContentProblem[];
 	constructor(problems: ContentProblem[]) {
-		super(
-			`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-				problems.map((p) => '  - ' + formatProblem(p)).join('\n'),
-		);
+		super(`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.map((p) => '  - ' + formatProblem(p)).join('\n'));
 		this.name = 'ContentError';
 		this.problems = problems;
 		// The stack would point into the loader, not at the content: the message is the whole report (and

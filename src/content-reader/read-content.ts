@@ -193,7 +193,12 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 		if (document) {
 			const missing: number[] = [];
 			for (let n = 1; n <= document.taskCount; n++) if (!numbers.has(n)) missing.push(n);
-			if (missing.length) refs.push({ file: tasksFile, field: 'number', message: `missing task number${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the annex has ${document.taskCount} rows; see content/document.yaml taskCount)` });
+			if (missing.length)
+				refs.push({
+					file: tasksFile,
+					field: 'number',
+					message: `missing task number${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the annex has ${document.taskCount} rows; see content/document.yaml taskCount)`,
+				});
 			for (const n of numbers) if (n > document.taskCount) refs.push({ file: tasksFile, entry: `task ${n}`, field: 'number', message: `beyond the annex's ${document.taskCount} rows` });
 		}
 		const used = new Set(tasks.flatMap((t) => [t.lead, ...t.units]));
@@ -227,7 +232,11 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 	let framing: Framing[] = [];
 	const rawFraming = files.yaml('framing.yaml');
 	if (rawFraming !== undefined && clauses.length > 0) {
-		const framingCheck = checkFraming(rawFraming, files.rel('framing.yaml'), [(documentSource ?? '').replace(/^---[\s\S]*?\n---/, '').replace(/<[^>]*>/g, ''), ...clauses.map((c) => [c.title ?? '', ...c.paragraphs].join('\n'))].join('\n'));
+		const framingCheck = checkFraming(
+			rawFraming,
+			files.rel('framing.yaml'),
+			[(documentSource ?? '').replace(/^---[\s\S]*?\n---/, '').replace(/<[^>]*>/g, ''), ...clauses.map((c) => [c.title ?? '', ...c.paragraphs].join('\n'))].join('\n'),
+		);
 		problems.push(...framingCheck.problems);
 		framing = framingCheck.framing;
 	}
@@ -240,7 +249,19 @@ export function readContent(dir = contentDir(), root = process.cwd()): { content
 	if (site) problems.push(...kepuSelectionProblems(site.kepu, tasks, files.rel('site.yaml')));
 
 	return {
-		content: { site: site!, document: document!, departments, actions, tasks, clauses, supports: supportCheck.supports, targets: checked.targets, framing, vocabulary: vocab.vocabulary, outreach: outreachCheck.links },
+		content: {
+			site: site!,
+			document: document!,
+			departments,
+			actions,
+			tasks,
+			clauses,
+			supports: supportCheck.supports,
+			targets: checked.targets,
+			framing,
+			vocabulary: vocab.vocabulary,
+			outreach: outreachCheck.links,
+		},
 		problems,
 	};
 }

@@ -54,12 +54,7 @@ export default function pagefindIntegration(): AstroIntegration {
 }
 
 /** Indexes the site's searchable pages under siteDir into outputPath; throws with Pagefind's own messages on failure. */
-export async function buildIndex(
-	siteDir: string,
-	outputPath: string,
-	logger: Pick<AstroIntegrationLogger, 'info' | 'error'>,
-	{ stepTimeoutMs = 120_000 } = {},
-): Promise<void> {
+export async function buildIndex(siteDir: string, outputPath: string, logger: Pick<AstroIntegrationLogger, 'info' | 'error'>, { stepTimeoutMs = 120_000 } = {}): Promise<void> {
 	const started = performance.now();
 	/** Pagefind's answer to one step; errors it reports, or a step that never answers (its service can die), fail the build. */
 	const step = async <T extends { errors: string[] }>(name: string, call: Promise<T>): Promise<T> => {
@@ -106,7 +101,13 @@ export async function buildIndex(
 			const hints = missingHints(segmentationHints(p.source.text), words);
 			added += hints.length;
 			const amount = amounts.get(p.url);
-			const html = withSearchMeta(p.html, { hints, about: [p.source.about], titlewords: segmentationHints(p.source.about), vocab: pageTokens(lexicon, p.source.text), ...(amount ? { amount: [amount] } : {}) });
+			const html = withSearchMeta(p.html, {
+				hints,
+				about: [p.source.about],
+				titlewords: segmentationHints(p.source.about),
+				vocab: pageTokens(lexicon, p.source.text),
+				...(amount ? { amount: [amount] } : {}),
+			});
 			await step(`addHTMLFile ${p.url}`, index.addHTMLFile({ url: p.url, content: html }));
 		}
 		await step('writeFiles', index.writeFiles({ outputPath }));
@@ -158,7 +159,9 @@ function wordsByPage(files: Array<{ path: string; content: Uint8Array }>): Map<s
 	for (const f of files) {
 		if (!f.path.endsWith('.pf_fragment')) continue;
 		// A fragment is gzipped "pagefind_dcd" + JSON; its content has U+200B between segmented words.
-		const json = gunzipSync(f.content).toString('utf8').replace(/^pagefind_dcd/, '');
+		const json = gunzipSync(f.content)
+			.toString('utf8')
+			.replace(/^pagefind_dcd/, '');
 		const fragment = JSON.parse(json) as { url: string; content: string };
 		out.set(fragment.url, fragment.content.split(/[\s\u200B]+/).filter(Boolean));
 	}

@@ -23,7 +23,10 @@ function htmlFiles(dir: string): string[] {
 
 function metaPolicy(html: string): string | undefined {
 	const m = CSP_META.exec(html);
-	return m?.[2]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+	return m?.[2]
+		?.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
 }
 
 /**
@@ -95,7 +98,11 @@ export function securityHeaders(): AstroIntegration {
 				});
 				const missing = pages.filter((p) => !p.policy).length;
 				if (missing) throw new Error(`security-headers: ${missing} page(s) have no CSP <meta>`);
-				const policy = (embed: boolean) => headerPolicy(pages.filter((p) => p.embed === embed || !pages.some((q) => q.embed === embed)).map((p) => p.policy!), embed);
+				const policy = (embed: boolean) =>
+					headerPolicy(
+						pages.filter((p) => p.embed === embed || !pages.some((q) => q.embed === embed)).map((p) => p.policy!),
+						embed,
+					);
 				fs.writeFileSync(path.join(out, '_headers'), headersFile({ embed: policy(true), other: policy(false) }, pageSections(out, files)));
 				const nginx = (embed: boolean) =>
 					[`add_header Content-Security-Policy "${policy(embed)}" always;`, ...Object.entries(commonHeaders).map(([k, v]) => `add_header ${k} "${v}" always;`)].map((l) => '    ' + l).join('\n');

@@ -15,7 +15,12 @@ export async function openDataPage() {
 			return {
 				d,
 				count: (await d.records()).length,
-				fields: fieldNames(d).map((name) => ({ name, type: describeType(record.properties[name]), note: record.properties[name]?.description ?? '', required: record.required?.includes(name) ?? false })),
+				fields: fieldNames(d).map((name) => ({
+					name,
+					type: describeType(record.properties[name]),
+					note: record.properties[name]?.description ?? '',
+					required: record.required?.includes(name) ?? false,
+				})),
 			};
 		}),
 	);

@@ -71,7 +71,9 @@ export function jsonSchemaOf(d: OpenDataset): JsonSchema {
 	const missing = names.filter((n) => !fields[n]);
 	const extra = Object.keys(fields).filter((n) => !names.includes(n));
 	if (missing.length || extra.length) {
-		throw new Error(`open data "${d.id}": ${missing.length ? `fields without a note: ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `notes for unknown fields: ${extra.join(', ')}` : ''}`);
+		throw new Error(
+			`open data "${d.id}": ${missing.length ? `fields without a note: ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `notes for unknown fields: ${extra.join(', ')}` : ''}`,
+		);
 	}
 	for (const n of names) record.properties![n]!.description = fields[n];
 	return schema;

@@ -38,7 +38,10 @@ export async function handoutPage(origin: URL | undefined) {
 		overall,
 		goalsMain: clauseBody((await getClause('goals-main')).data),
 		taskCount: tasks.length,
-		byAction: taskRanges(actions, tasks.map((t) => ({ number: t.data.number, action: actionOfTask(t.data) }))).map((r) => ({ ...r, heading: actionHeading(r.action.id, r.action.data.title), measures: r.action.data.measures.map((m) => m.title).join('、') })),
+		byAction: taskRanges(
+			actions,
+			tasks.map((t) => ({ number: t.data.number, action: actionOfTask(t.data) })),
+		).map((r) => ({ ...r, heading: actionHeading(r.action.id, r.action.data.title), measures: r.action.data.measures.map((m) => m.title).join('、') })),
 		codes: codes.map((c, i) => ({ ...c, svg: svgs[i] })),
 		publicity: { ...publicity.data, quote: excerptFrom(publicity.data.text, kepu.publicityFrom) },
 		popularisation: { ...popularisation.data, quote: firstSentence(popularisation.data.text, 30) },

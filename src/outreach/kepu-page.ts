@@ -32,7 +32,10 @@ export async function kepuPage(site: URL | undefined) {
 		publicityAction: action && { href: `/actions/${action.id}/`, heading: actionHeading(action.id, action.data.title) },
 		doc: await getDocument(),
 		targets,
-		targetTasks: [...new Set(targets.flatMap((t) => t.tasks))].filter((n) => numbers.has(n)).sort((a, b) => a - b).join('、'),
+		targetTasks: [...new Set(targets.flatMap((t) => t.tasks))]
+			.filter((n) => numbers.has(n))
+			.sort((a, b) => a - b)
+			.join('、'),
 		charts: targets.flatMap((t) => {
 			const spec = progressChart(t);
 			return spec ? [{ id: t.id, spec }] : [];

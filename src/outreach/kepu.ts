@@ -44,7 +44,10 @@ export function kepuSelectionProblems(selection: KepuSelection, tasks: ReadonlyA
 }
 
 /** For each action, the range of annex rows under it: first and last number and how many. */
-export function taskRanges<A extends { id: string }>(actions: readonly A[], tasks: ReadonlyArray<{ number: number; action: string }>): Array<{ action: A; first: number; last: number; count: number }> {
+export function taskRanges<A extends { id: string }>(
+	actions: readonly A[],
+	tasks: ReadonlyArray<{ number: number; action: string }>,
+): Array<{ action: A; first: number; last: number; count: number }> {
 	return actions.map((action) => {
 		const numbers = tasks.filter((t) => t.action === action.id).map((t) => t.number);
 		if (numbers.length === 0) throw new Error(`action ${action.id} has no tasks`);

@@ -6,7 +6,6 @@
  */
 import { absoluteUrl } from '../common/url.ts';
 
-
 export interface ShortScheme {
 	/** The one-letter prefix: /t/… */
 	short: string;

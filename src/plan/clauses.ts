@@ -118,7 +118,11 @@ export function buildClauseIndex(sources: PlanSources, actions: Action[]): { cla
 		for (const child of node.children ?? []) {
 			if (child.type === 'paragraph') {
 				for (const inline of (child.children ?? []).filter((c) => c.type.startsWith('mdxJsx'))) {
-					problems.push({ file, entry: `line ${child.position?.start.line} <${inline.name ?? ''}>`, message: 'components must stand on lines of their own, with blank lines around them, not inside a paragraph' });
+					problems.push({
+						file,
+						entry: `line ${child.position?.start.line} <${inline.name ?? ''}>`,
+						message: 'components must stand on lines of their own, with blank lines around them, not inside a paragraph',
+					});
 				}
 				paragraphs.push(textOf(child).replace(/\s*\n\s*/g, ''));
 				continue;
@@ -151,7 +155,15 @@ export function buildClauseIndex(sources: PlanSources, actions: Action[]): { cla
 					actionsPlaced++;
 					for (const action of actions) {
 						const src = sources.actions.get(action.id);
-						const heading: Clause = { id: anchor.action(action.id), kind: 'action', title: actionHeading(action.id, action.title), level: PLAN_ACTION_LEVEL, paragraphs: [], file: src?.file ?? file, ...(parent ? { parent: parent.id } : {}) };
+						const heading: Clause = {
+							id: anchor.action(action.id),
+							kind: 'action',
+							title: actionHeading(action.id, action.title),
+							level: PLAN_ACTION_LEVEL,
+							paragraphs: [],
+							file: src?.file ?? file,
+							...(parent ? { parent: parent.id } : {}),
+						};
 						add(heading, line);
 						if (!src) {
 							problems.push({ file: sources.actionsFile, entry: `action ${action.id}`, message: `no file content/plan/actions/${action.id}.mdx holds its text` });
@@ -198,7 +210,14 @@ export function buildClauseIndex(sources: PlanSources, actions: Action[]): { cla
 						ctx.measure = { n, items: 0 };
 						const measure = ctx.action.measures[n - 1];
 						if (id !== expected || !measure) {
-							problems.push({ ...where, field: 'id', message: id !== expected ? `expected "${expected}" (measures are numbered in order within action ${ctx.action.id})` : `action ${ctx.action.id} has only ${ctx.action.measures.length} measures in content/actions.yaml` });
+							problems.push({
+								...where,
+								field: 'id',
+								message:
+									id !== expected
+										? `expected "${expected}" (measures are numbered in order within action ${ctx.action.id})`
+										: `action ${ctx.action.id} has only ${ctx.action.measures.length} measures in content/actions.yaml`,
+							});
 							walk(child, file, parent, { action: ctx.action, measure: ctx.measure });
 							break;
 						}

@@ -5,7 +5,10 @@
  */
 export function splitMainGoals(sentence: string): { lead: string; goals: string[] } {
 	const body = sentence.replace(/^主要工作目标：/, '').replace(/。$/, '');
-	const parts = body.split(/[，；]/).map((s) => s.trim()).filter(Boolean);
+	const parts = body
+		.split(/[，；]/)
+		.map((s) => s.trim())
+		.filter(Boolean);
 	const lead = parts[0] && /^到\s*\d{4}\s*年$/.test(parts[0]) ? parts.shift()! : '';
 	return { lead, goals: parts };
 }

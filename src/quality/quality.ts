@@ -108,7 +108,13 @@ export function referenceCheck<T, R>(spec: {
 export const SIMILARITY_FLOOR = 0.8;
 
 /** Tasks: the annex rows, their numbering, their clause references and their alignment to the body. */
-export function tasksSection(input: { tasks: readonly Task[]; taskCount: number; clauses: ReadonlyArray<{ id: string; kind: string }>; actions: readonly Action[]; wording: WordingReport }): QualitySection {
+export function tasksSection(input: {
+	tasks: readonly Task[];
+	taskCount: number;
+	clauses: ReadonlyArray<{ id: string; kind: string }>;
+	actions: readonly Action[];
+	wording: WordingReport;
+}): QualitySection {
 	const { tasks, taskCount, actions, wording } = input;
 	const kinds = new Map(input.clauses.map((c) => [c.id, c.kind]));
 	const numbers = tasks.map((t) => t.number);
@@ -127,12 +133,17 @@ export function tasksSection(input: { tasks: readonly Task[]; taskCount: number;
 		const ref = parseAnchor(t.clause);
 		if (!kind) clauseRefs.push({ where: `任务 ${t.number}`, href: taskHref(t.number), message: `正文中没有条款 ${t.clause}` });
 		else if (kind !== 'measure' && kind !== 'item') clauseRefs.push({ where: `任务 ${t.number}`, href: taskHref(t.number), message: `${t.clause} 不是措施或条目` });
-		else if (!ref || !actions.some((a) => a.id === ref.action && ref.measure <= a.measures.length)) clauseRefs.push({ where: `任务 ${t.number}`, href: taskHref(t.number), message: `${t.clause} 不属于任何行动的措施` });
+		else if (!ref || !actions.some((a) => a.id === ref.action && ref.measure <= a.measures.length))
+			clauseRefs.push({ where: `任务 ${t.number}`, href: taskHref(t.number), message: `${t.clause} 不属于任何行动的措施` });
 	}
 
 	const found: QualityFinding[] = wording.tasks
 		.filter((t) => t.comparison.similarity < SIMILARITY_FLOOR)
-		.map((t) => ({ where: `任务 ${t.number}`, href: taskHref(t.number), message: `分解表文字与条款 ${t.clause} 中最接近的语句相似度仅 ${Math.round(t.comparison.similarity * 100)}%，所指条款可能有误` }));
+		.map((t) => ({
+			where: `任务 ${t.number}`,
+			href: taskHref(t.number),
+			message: `分解表文字与条款 ${t.clause} 中最接近的语句相似度仅 ${Math.round(t.comparison.similarity * 100)}%，所指条款可能有误`,
+		}));
 
 	const overlaps: QualityFinding[] = overlappingSpans(wording.tasks).map(([a, b]) => ({ where: `任务 ${a}、${b}`, href: taskHref(a), message: '两项任务对应正文中的同一语句' }));
 
@@ -189,10 +200,7 @@ export function departmentsSection(input: { departments: readonly Department[]; 
 			{ label: '担任牵头单位的单位', value: new Set(tasks.map((t) => t.lead)).size },
 			{ label: '任务中的单位名称（牵头和责任合计）', value: refs.length },
 		],
-		checks: [
-			known,
-			{ id: 'department-used', label: '单位表中的每个单位至少被一项任务列出', checked: departments.length, failures: unused },
-		],
+		checks: [known, { id: 'department-used', label: '单位表中的每个单位至少被一项任务列出', checked: departments.length, failures: unused }],
 		gaps: [],
 	};
 }
@@ -213,7 +221,11 @@ export function clausesSection(input: { clauses: ReadonlyArray<{ id: string; kin
 		id: 'clauses',
 		heading: '方案正文',
 		counts: [
-			{ label: '带锚点的正文条款', value: clauses.length, detail: `行动 ${count('action')}，措施 ${count('measure')}，条目 ${count('item')}，章节 ${count('section') + count('clause')}，段落 ${count('paragraph')}` },
+			{
+				label: '带锚点的正文条款',
+				value: clauses.length,
+				detail: `行动 ${count('action')}，措施 ${count('measure')}，条目 ${count('item')}，章节 ${count('section') + count('clause')}，段落 ${count('paragraph')}`,
+			},
 			{ label: '行动和措施标题', value: wording.titles.length, detail: `其中附件写法不同的 ${titleDiffs} 个` },
 			{ label: '正文中未见于分解表的语句', value: wording.uncovered.length },
 		],

@@ -93,7 +93,15 @@ export function buildWordingReport(input: { tasks: readonly TaskLike[]; clauses:
 	for (const a of input.actions) {
 		titles.push({ kind: 'action', action: a.id, anchor: anchor.action(a.id), body: a.title, annex: a.annexTitle ?? a.title, comparison: compareWording(a.title, a.annexTitle ?? a.title) });
 		a.measures.forEach((m, i) => {
-			titles.push({ kind: 'measure', action: a.id, measure: i + 1, anchor: anchor.measure(a.id, i + 1), body: m.title, annex: m.annexTitle ?? m.title, comparison: compareWording(m.title, m.annexTitle ?? m.title) });
+			titles.push({
+				kind: 'measure',
+				action: a.id,
+				measure: i + 1,
+				anchor: anchor.measure(a.id, i + 1),
+				body: m.title,
+				annex: m.annexTitle ?? m.title,
+				comparison: compareWording(m.title, m.annexTitle ?? m.title),
+			});
 		});
 	}
 
@@ -102,7 +110,10 @@ export function buildWordingReport(input: { tasks: readonly TaskLike[]; clauses:
 	for (const t of tasks) byClause.set(t.clause, [...(byClause.get(t.clause) ?? []), t]);
 	for (const [id, list] of byClause) {
 		const text = list[0]!.comparison.bodyText;
-		for (const g of gaps(text.length, list.map((t) => t.comparison.span))) {
+		for (const g of gaps(
+			text.length,
+			list.map((t) => t.comparison.span),
+		)) {
 			const piece = text.slice(g.start, g.end);
 			if (isMinor(piece)) continue;
 			uncovered.push({ clause: id, action: list[0]!.action, text: piece, start: g.start, end: g.end });

@@ -12,7 +12,9 @@ export const framingSchema = z.strictObject({
 	/** The sentence as shown. {name} marks a value the page fills in (the number of tasks, a contact). */
 	text: z.string({ error: 'text is required' }).min(2, { error: 'text must not be empty' }),
 	/** The official words it paraphrases, each copied exactly from the text (spaces aside). */
-	restsOn: z.array(z.string().min(2, { error: 'must be words of the official text' }), { error: 'restsOn must be a list of the official words' }).min(1, { error: 'give the official words the sentence rests on' }),
+	restsOn: z
+		.array(z.string().min(2, { error: 'must be words of the official text' }), { error: 'restsOn must be a list of the official words' })
+		.min(1, { error: 'give the official words the sentence rests on' }),
 	/** True where the sentence states the site's own reading (it must then say 本站). */
 	reading: z.boolean({ error: 'reading must be true or false' }).default(false),
 });

@@ -24,4 +24,3 @@ export function originProblem(value: string): string | undefined {
 	if (!url.hostname) return `"${value}" has no host; ${example}`;
 	return undefined;
 }
-

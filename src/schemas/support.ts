@@ -22,7 +22,9 @@ export const supportSchema = z.strictObject({
 	/** What the measure gives. */
 	kind: z.enum(kindLabels, { error: `kind must be one of ${kindLabels.join(', ')}` }),
 	/** Who can benefit, as the text names them; 原文未限定对象 where it names no one. */
-	audiences: z.array(z.enum(audienceLabels, { error: `unknown audience; use one of ${audienceLabels.join(', ')}` })).min(1, { error: 'name at least one audience (原文未限定对象 where the text names none)' }),
+	audiences: z
+		.array(z.enum(audienceLabels, { error: `unknown audience; use one of ${audienceLabels.join(', ')}` }))
+		.min(1, { error: 'name at least one audience (原文未限定对象 where the text names none)' }),
 	/** Industries the text names for this measure; empty where it names none. */
 	industries: z.array(z.enum(industryLabels, { error: `unknown industry; use one of ${industryLabels.join(', ')}` })).default([]),
 	/** True where the text ends its list of industries with 等, so that the list is not exhaustive. */

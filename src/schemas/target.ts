@@ -98,7 +98,10 @@ export const targetInputSchema = z
 		/** The unit as the text writes it right after the figure: 家, 亿元, %, 万平米, 人. */
 		unit: z.string({ error: 'unit must be text or null' }).min(1, { error: 'unit must not be empty (use null)' }).nullable().default(null),
 		/** How the figure binds (see comparators); null for kinds without one. */
-		comparator: z.enum(comparators, { error: `comparator must be one of ${comparators.join(', ')} or null` }).nullable().default(null),
+		comparator: z
+			.enum(comparators, { error: `comparator must be one of ${comparators.join(', ')} or null` })
+			.nullable()
+			.default(null),
 		/** The year the text sets for it (到 2023 年, 2023 年前, 2021 年…); null where the text sets none. */
 		year: z.int({ error: 'year must be a whole number such as 2023, or null' }).nullable().default(null),
 		/** True where the text says 上半年 (first half of the year). */

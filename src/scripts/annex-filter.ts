@@ -33,7 +33,11 @@ class AnnexFilter extends HTMLElement {
 			tbody.append(...sorted);
 			count.textContent = shown === rows.length ? `共 ${rows.length} 项任务` : `显示 ${shown} 项，共 ${rows.length} 项`;
 			const url = new URL(location.href);
-			for (const [k, v] of [['action', action.value], ['lead', lead.value], ['sort', sort.value === 'number' ? '' : sort.value]] as const) {
+			for (const [k, v] of [
+				['action', action.value],
+				['lead', lead.value],
+				['sort', sort.value === 'number' ? '' : sort.value],
+			] as const) {
 				if (v) url.searchParams.set(k, v);
 				else url.searchParams.delete(k);
 			}

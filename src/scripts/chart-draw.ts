@@ -57,7 +57,14 @@ function dataset(s: ChartSeries, i: number, ink: string[]): ChartDataset<'bar' |
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, options: DrawOptions): Chart {
 	const usesBar = spec.series.some((s) => s.draw === 'bar');
 	const usesLine = spec.series.some((s) => s.draw !== 'bar');
-	Chart.register(CategoryScale, LinearScale, Tooltip, ...(usesBar ? [BarController, BarElement] : []), ...(usesLine ? [LineController, LineElement, PointElement] : []), ...(spec.series.length > 1 ? [Legend] : []));
+	Chart.register(
+		CategoryScale,
+		LinearScale,
+		Tooltip,
+		...(usesBar ? [BarController, BarElement] : []),
+		...(usesLine ? [LineController, LineElement, PointElement] : []),
+		...(spec.series.length > 1 ? [Legend] : []),
+	);
 
 	const { ink, grid, text, muted } = options.colors;
 	Chart.defaults.font.family = options.fontFamily;
@@ -92,7 +99,8 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, options: D
 				legend: { display: spec.series.length > 1, labels: { usePointStyle: true, color: text } },
 				tooltip: {
 					callbacks: {
-						label: (ctx) => `${ctx.dataset.label ?? ''}：${typeof ctx.parsed === 'object' ? ((spec.horizontal ? ctx.parsed.x : ctx.parsed.y) ?? 0).toFixed(spec.decimals) : ''}${spec.unit && spec.unit !== '指数' ? ' ' + spec.unit : ''}`,
+						label: (ctx) =>
+							`${ctx.dataset.label ?? ''}：${typeof ctx.parsed === 'object' ? ((spec.horizontal ? ctx.parsed.x : ctx.parsed.y) ?? 0).toFixed(spec.decimals) : ''}${spec.unit && spec.unit !== '指数' ? ' ' + spec.unit : ''}`,
 					},
 				},
 			},

@@ -277,9 +277,7 @@ class SiteSearch extends HTMLElement {
 		const nearest = outcome.dropped ? `没有同时包含全部搜索词的内容；去掉“${outcome.dropped.join('”“')}”后，` : '';
 		this.#status.textContent = !state.q
 			? `共 ${outcome.total} 个页面符合所选条件。`
-			: nearest + (allRead && partial > 0
-				? `找到 ${whole} 个结果${where}，另有 ${partial} 个页面只包含部分搜索词，列在最后。`
-				: `找到 ${outcome.total} 个结果${where}。`);
+			: nearest + (allRead && partial > 0 ? `找到 ${whole} 个结果${where}，另有 ${partial} 个页面只包含部分搜索词，列在最后。` : `找到 ${outcome.total} 个结果${where}。`);
 		this.#pending = [...outcome.shown];
 		await this.#showMore();
 	}

@@ -59,10 +59,21 @@ class SupportFinder extends HTMLElement {
 		const fitNote = (m: Match, f: SupportFacts, p: Profile): string => {
 			const notes: string[] = [];
 			const types = p.types ?? [];
-			if (m.audience === 'named') notes.push(`原文点名了${f.audiences.filter((a) => types.includes(a)).map(label).join('、')}`);
+			if (m.audience === 'named')
+				notes.push(
+					`原文点名了${f.audiences
+						.filter((a) => types.includes(a))
+						.map(label)
+						.join('、')}`,
+				);
 			if (m.audience === 'narrower') {
 				const down = new Set(types.flatMap((t) => [...narrower(t)]));
-				notes.push(`适用于其中的${f.audiences.filter((a) => down.has(a)).map(label).join('、')}`);
+				notes.push(
+					`适用于其中的${f.audiences
+						.filter((a) => down.has(a))
+						.map(label)
+						.join('、')}`,
+				);
 			}
 			if (m.audience === 'role') {
 				const up = new Set(types.flatMap((t) => [...selfAndBroader(t)]));
@@ -94,7 +105,13 @@ class SupportFinder extends HTMLElement {
 				counts[m.group]++;
 				shown.add(m.id);
 				const note = li.querySelector<HTMLElement>('[data-fit-note]')!;
-				const text = chosen ? fitNote(m as Match, facts.find((f) => f.id === m.id)!, profile) : '';
+				const text = chosen
+					? fitNote(
+							m as Match,
+							facts.find((f) => f.id === m.id)!,
+							profile,
+						)
+					: '';
 				note.textContent = text;
 				note.hidden = !text;
 			}

@@ -172,7 +172,14 @@ export interface SearchState {
 export function readState(params: URLSearchParams): SearchState {
 	const filters: SearchState['filters'] = {};
 	for (const key of facetKeys) {
-		const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+		const values = [
+			...new Set(
+				params
+					.getAll(key)
+					.map((v) => v.trim())
+					.filter(Boolean),
+			),
+		];
 		if (values.length) filters[key] = values;
 	}
 	return { q: (params.get('q') ?? '').trim(), filters, ...(params.get('exact') === '1' ? { exact: true } : {}) };

@@ -63,7 +63,10 @@ export function queryWords(q: string): string[] {
 /** The word-like parts of a query word, as the browser's segmenter cuts it. */
 export function parts(word: string): string[] {
 	if (!segmenter) return [word];
-	return [...segmenter.segment(word)].filter((s) => s.isWordLike).map((s) => normalise(s.segment)).filter(Boolean);
+	return [...segmenter.segment(word)]
+		.filter((s) => s.isWordLike)
+		.map((s) => normalise(s.segment))
+		.filter(Boolean);
 }
 
 /** Page text in normal form, mapped back to the displayed text and to Pagefind's word positions. */
@@ -271,9 +274,7 @@ export function present(data: ResultData, q: string, { maxPlaces = 3, excerptLen
 		const r = regionOf(h.word);
 		byRegion.set(r, [...(byRegion.get(r) ?? []), h]);
 	}
-	let ranked = [...byRegion.entries()].sort(
-		([ra, a], [rb, b]) => new Set(b.map((h) => h.unit)).size - new Set(a.map((h) => h.unit)).size || b.length - a.length || ra - rb,
-	);
+	let ranked = [...byRegion.entries()].sort(([ra, a], [rb, b]) => new Set(b.map((h) => h.unit)).size - new Set(a.map((h) => h.unit)).size || b.length - a.length || ra - rb);
 	// Where the query is found best under a heading, the page's own preamble (breadcrumbs, units) is not a place worth listing too.
 	if (ranked[0]![0] >= 0) ranked = ranked.filter(([r]) => r >= 0);
 	const places = ranked.slice(0, maxPlaces).map(([r, regionHits]): Place => {
@@ -297,4 +298,3 @@ export function present(data: ResultData, q: string, { maxPlaces = 3, excerptLen
 	});
 	return { url: data.url, title, places, tier };
 }
-

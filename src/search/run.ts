@@ -152,7 +152,7 @@ async function searchOnce(pf: PagefindLike, state: SearchState, it: Interpretati
 	// A facet with values selected is counted as if none were, so its other values show what choosing them would add.
 	const counts: SearchOutcome['counts'] = {};
 	for (const key of facets) {
-		counts[key] = state.filters[key]?.length ? (await pf.search(term, options(key))).filters[key] ?? {} : search.filters[key] ?? {};
+		counts[key] = state.filters[key]?.length ? ((await pf.search(term, options(key))).filters[key] ?? {}) : (search.filters[key] ?? {});
 	}
 
 	return {

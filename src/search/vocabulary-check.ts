@@ -31,7 +31,11 @@ function occurs(places: readonly OfficialPlace[], word: string): boolean {
 	return places.some((p) => p.text.toLocaleLowerCase().includes(w));
 }
 
-export function checkVocabulary(raw: unknown, file: string, official: { clauses: readonly Clause[]; tasks: ReadonlyArray<{ number: number; text: string; lead?: string; units?: readonly string[] }> }): { vocabulary: Vocabulary; problems: ContentProblem[] } {
+export function checkVocabulary(
+	raw: unknown,
+	file: string,
+	official: { clauses: readonly Clause[]; tasks: ReadonlyArray<{ number: number; text: string; lead?: string; units?: readonly string[] }> },
+): { vocabulary: Vocabulary; problems: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
 	const empty: Vocabulary = { fillers: [], groups: [] };
 	if (raw === undefined) return { vocabulary: empty, problems };

@@ -120,7 +120,15 @@ const SEPARATORS = /[\s"“”'‘’?？!！,，。、;；:：()（）]+/u;
 export function interpret(q: string, lexicon: Lexicon | undefined, { exact = false } = {}): Interpretation {
 	q = q.trim();
 	const chunks = q.split(SEPARATORS).filter(Boolean);
-	const literal = (): Interpretation => ({ q, units: chunks.map((text) => ({ text, kind: 'literal' })), term: q, words: chunks.map((c) => [c.toLocaleLowerCase()]), expanded: [], ignored: [], rewritten: false });
+	const literal = (): Interpretation => ({
+		q,
+		units: chunks.map((text) => ({ text, kind: 'literal' })),
+		term: q,
+		words: chunks.map((c) => [c.toLocaleLowerCase()]),
+		expanded: [],
+		ignored: [],
+		rewritten: false,
+	});
 	if (exact || !lexicon || !q) return literal();
 
 	// Everyday words and fillers, longest first; a one-character filler (吗) counts only at the end of a word.
@@ -137,7 +145,7 @@ export function interpret(q: string, lexicon: Lexicon | undefined, { exact = fal
 			if (run) units.push({ text: run, kind: 'literal' });
 			run = '';
 		};
-		for (let i = 0; i < chunk.length; ) {
+		for (let i = 0; i < chunk.length;) {
 			const hit = entries.find((e) => lower.startsWith(e.key, i) && ([...e.key].length > 1 || i + e.key.length === chunk.length));
 			// An ASCII word (AI, IPO) counts only as a whole word, not inside a longer one.
 			const asciiInside = hit && /^[a-z0-9]+$/.test(hit.key) && (/[a-z0-9]/.test(lower[i - 1] ?? '') || /[a-z0-9]/.test(lower[i + hit.key.length] ?? ''));

@@ -63,7 +63,8 @@ export function checkSupports(raw: unknown, file: string, refs: SupportRefs): { 
 				if (reading.kind === 'unreadable') problem('amount', `"${s.amount}" ${reading.reason}`);
 				else if (reading.kind === 'none' && s.amountValue !== undefined) problem('amountValue', `is ${s.amountValue} but the amount text "${s.amount}" states no number`);
 				else if (reading.kind === 'yuan' && s.amountValue === undefined) problem('amountValue', `is missing: the amount text "${s.amount}" states ${reading.value} yuan`);
-				else if (reading.kind === 'yuan' && s.amountValue !== reading.value) problem('amountValue', `${s.amountValue} disagrees with the amount text "${s.amount}" (= ${reading.value}, i.e. ${formatYuan(reading.value)})`);
+				else if (reading.kind === 'yuan' && s.amountValue !== reading.value)
+					problem('amountValue', `${s.amountValue} disagrees with the amount text "${s.amount}" (= ${reading.value}, i.e. ${formatYuan(reading.value)})`);
 			}
 
 			// Tasks restate the clause; the lead is their 牵头单位.
@@ -77,7 +78,8 @@ export function checkSupports(raw: unknown, file: string, refs: SupportRefs): { 
 			if (s.lead !== undefined && !departments.has(s.lead)) problem('lead', `unknown department "${s.lead}" (not in content/departments.yaml)`);
 			else if (s.tasks.length > 0 && s.lead === undefined) problem('lead', `is required: give the 牵头单位 of the tasks (${leadsOf(s.tasks, tasks)})`);
 			else if (s.lead !== undefined && s.tasks.length > 0 && !leads.has(s.lead)) problem('lead', `"${s.lead}" is not the 牵头单位 of the tasks (${leadsOf(s.tasks, tasks)})`);
-			else if (s.lead !== undefined && s.tasks.length === 0 && clause && !clauseBody(clause).includes(s.lead)) problem('lead', `"${s.lead}" leads no task here and the clause does not name it; leave lead out where neither names a contact point`);
+			else if (s.lead !== undefined && s.tasks.length === 0 && clause && !clauseBody(clause).includes(s.lead))
+				problem('lead', `"${s.lead}" leads no task here and the clause does not name it; leave lead out where neither names a contact point`);
 			return s;
 		},
 	});
@@ -97,7 +99,10 @@ export function labelProblems(s: Pick<Support, 'kind' | 'audiences' | 'condition
 		if (terms.length === 0) return;
 		const hits = terms.flatMap((t) => [...text.matchAll(new RegExp(escapeRegExp(t), 'g'))].map((m) => ({ term: t, end: m.index + t.length })));
 		if (hits.length === 0) {
-			out.push({ field: `audiences[${k}]`, message: `"${label}" is not named in the quoted conditions (none of ${terms.map((t) => `“${t}”`).join('、')}): list only whom the clause names, or 原文未限定对象` });
+			out.push({
+				field: `audiences[${k}]`,
+				message: `"${label}" is not named in the quoted conditions (none of ${terms.map((t) => `“${t}”`).join('、')}): list only whom the clause names, or 原文未限定对象`,
+			});
 		} else if (hits.every((h) => text[h.end] === '为')) {
 			out.push({ field: `audiences[${k}]`, message: `the conditions name "${label}" only as the one who provides (“${hits[0]!.term}为……”), not as a beneficiary` });
 		}
@@ -107,7 +112,8 @@ export function labelProblems(s: Pick<Support, 'kind' | 'audiences' | 'condition
 		// The parts of the conditions (split at ，；。) that state the kind.
 		const parts = s.conditions.flatMap((c) => c.split(/[，；。]/)).filter((part) => kind.terms.some((t) => part.includes(t)));
 		if (parts.length === 0) out.push({ field: 'kind', message: `the quoted conditions do not state ${s.kind} (none of ${kind.terms.map((t) => `“${t}”`).join('、')})` });
-		else if (kind.funds && parts.every((part) => part.includes('探索'))) out.push({ field: 'kind', message: `the conditions only say the district will explore it (“${parts[0]}”): that promises no ${s.kind} yet; use 探索中的政策` });
+		else if (kind.funds && parts.every((part) => part.includes('探索')))
+			out.push({ field: 'kind', message: `the conditions only say the district will explore it (“${parts[0]}”): that promises no ${s.kind} yet; use 探索中的政策` });
 	}
 	return out;
 }

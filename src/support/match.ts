@@ -79,13 +79,7 @@ export type IndustryFit = 'any' | 'unrestricted' | 'named' | 'open-list';
  * - reward-excluded: a reward, outside the district: not applicable;
  * - outside-not-stated: other 奖补资金 outside the district: the text does not say.
  */
-export type Payment =
-	| { rule: 'none' }
-	| { rule: 'general' }
-	| { rule: 'park'; park: string }
-	| { rule: 'not-stated' }
-	| { rule: 'reward-excluded' }
-	| { rule: 'outside-not-stated' };
+export type Payment = { rule: 'none' } | { rule: 'general' } | { rule: 'park'; park: string } | { rule: 'not-stated' } | { rule: 'reward-excluded' } | { rule: 'outside-not-stated' };
 
 /** Result groups, in display order. */
 export const matchGroups = ['match', 'unnamed', 'excluded'] as const;
@@ -140,10 +134,12 @@ export function stepsUp(type: AudienceKey, group: AudienceKey): number | undefin
 	for (let steps = 0; level.length > 0; steps++) {
 		if (level.includes(group)) return steps;
 		for (const k of level) seen.add(k);
-		level = level.flatMap((k) => {
-			const a = audienceByKey.get(k);
-			return ((a && 'within' in a ? a.within : undefined) ?? []) as AudienceKey[];
-		}).filter((k) => !seen.has(k));
+		level = level
+			.flatMap((k) => {
+				const a = audienceByKey.get(k);
+				return ((a && 'within' in a ? a.within : undefined) ?? []) as AudienceKey[];
+			})
+			.filter((k) => !seen.has(k));
 	}
 	return undefined;
 }

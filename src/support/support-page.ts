@@ -18,9 +18,14 @@ export interface SupportPageProps {
 
 /** One page per measure, in the order of content/supports.yaml. */
 export async function supportPaths() {
-	return pagedPaths(await getSupports(), 'support', '上一项、下一项措施', (x) => ({ id: x.id }), (x) => ({ href: `/support/${x.id}/`, name: x.data.title }));
+	return pagedPaths(
+		await getSupports(),
+		'support',
+		'上一项、下一项措施',
+		(x) => ({ id: x.id }),
+		(x) => ({ href: `/support/${x.id}/`, name: x.data.title }),
+	);
 }
-
 
 export async function supportPage({ support, pager }: SupportPageProps) {
 	const s = support.data;
@@ -39,7 +44,11 @@ export async function supportPage({ support, pager }: SupportPageProps) {
 		/** How funds reach a firm in each location, for measures that pay out. */
 		payments: locations.map((l) => ({ label: l.label, note: paymentNote(paymentFor(kind.key, l.key)) })),
 		// `order` is the measure's place in content/supports.yaml (browsing by facets lists measures in that order).
-		search: supportEntry(s, s.order + 1, allTasks.map((t) => t.data)),
+		search: supportEntry(
+			s,
+			s.order + 1,
+			allTasks.map((t) => t.data),
+		),
 		pager,
 	};
 }

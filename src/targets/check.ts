@@ -67,7 +67,8 @@ export function checkTargets(raw: unknown, ctx: TargetContext): { targets: Targe
 
 			// Tasks: the annex rows that restate this clause and state the commitment.
 			const rows = ctx.tasks.filter((task) => task.clause === t.clause);
-			if (rows.length > 0 && t.tasks.length === 0) problem('tasks', `the annex has rows for clause ${t.clause} (tasks ${rows.map((r) => r.number).join(', ')}): list the one(s) that state this target`);
+			if (rows.length > 0 && t.tasks.length === 0)
+				problem('tasks', `the annex has rows for clause ${t.clause} (tasks ${rows.map((r) => r.number).join(', ')}): list the one(s) that state this target`);
 			t.tasks.forEach((n, k) => {
 				const task = tasks.get(n);
 				if (!task) return problem(`tasks[${k}]`, `no task ${n} in content/tasks.yaml`);

@@ -30,7 +30,9 @@ export async function getTargets(): Promise<Target[]> {
 
 /** The targets of an action (their clause is in it), an annex task (it states them) and a department (it leads them): each given filter applies. */
 export async function targetsFor({ action, task, department }: { action?: string | undefined; task?: number | undefined; department?: string | undefined }): Promise<Target[]> {
-	return (await getTargets()).filter((t) => (action === undefined || t.action === action) && (task === undefined || t.tasks.includes(task)) && (department === undefined || t.owners.includes(department)));
+	return (await getTargets()).filter(
+		(t) => (action === undefined || t.action === action) && (task === undefined || t.tasks.includes(task)) && (department === undefined || t.owners.includes(department)),
+	);
 }
 
 /** The part of the plan a clause is in: its action, or else its top section (二、总体目标, 四、保障措施). */

@@ -18,9 +18,14 @@ export interface TargetPageProps {
 
 /** One page per target, in the order of content/targets.yaml. */
 export async function targetPaths() {
-	return pagedPaths(await getTargets(), 'target', '上一项、下一项指标', (x) => ({ id: x.id }), (x) => ({ href: `/targets/${x.id}/`, name: x.title }));
+	return pagedPaths(
+		await getTargets(),
+		'target',
+		'上一项、下一项指标',
+		(x) => ({ id: x.id }),
+		(x) => ({ href: `/targets/${x.id}/`, name: x.title }),
+	);
 }
-
 
 export async function targetPage({ target: t, pager }: TargetPageProps) {
 	const doc = await getDocument();
@@ -45,7 +50,10 @@ export async function targetPage({ target: t, pager }: TargetPageProps) {
 		// quotes is /plan/'s text (and often a task's); its group heading, task list, units and notes repeat
 		// other pages or every target page, so they are data-pagefind-ignore (牵头单位 and 行动 are facets).
 		// The title's context (“航天之星”……) finds the page but does not rank it (see TARGET_CONTEXT_WEIGHT).
-		search: targetEntry(t, allTasks.map((task) => task.data)),
+		search: targetEntry(
+			t,
+			allTasks.map((task) => task.data),
+		),
 		title: targetTitleParts(t.title),
 		pager,
 	};

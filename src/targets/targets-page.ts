@@ -12,7 +12,12 @@ export async function targetsIndexPage() {
 	const doc = await getDocument();
 	const targets = await getTargets();
 	const byKind = targetKinds
-		.map((kind) => ({ kind, label: kindLabels[kind], description: kindDescriptions[kind], targets: targets.filter((t) => t.kind === kind).map((t) => ({ id: t.id, title: t.title, figure: formatTarget(t) })) }))
+		.map((kind) => ({
+			kind,
+			label: kindLabels[kind],
+			description: kindDescriptions[kind],
+			targets: targets.filter((t) => t.kind === kind).map((t) => ({ id: t.id, title: t.title, figure: formatTarget(t) })),
+		}))
 		.filter((k) => k.targets.length > 0);
 	// One growth chart per rate: targets with the same rate share one path.
 	const growthTargets = targets.filter((t) => t.kind === 'growth');
@@ -28,6 +33,11 @@ export async function targetsIndexPage() {
 		counts: byKind.map((k) => `${k.label} ${k.targets.length} 项`).join('、'),
 		growthCount: growthTargets.length,
 		growthList: growthTargets.map((t) => `${t.title}${formatTarget(t)}`).join('；'),
-		growthCharts: rates.map((r) => growthChart(growthTargets.filter((t) => t.value === r), doc)),
+		growthCharts: rates.map((r) =>
+			growthChart(
+				growthTargets.filter((t) => t.value === r),
+				doc,
+			),
+		),
 	};
 }

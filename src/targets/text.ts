@@ -207,7 +207,10 @@ export function checkTargetText(t: TargetInput, clauseText: string): TextProblem
 	if (token) {
 		const hits = [...q.matchAll(new RegExp(`(?<![\\d.—])${escapeRegExp(token)}`, 'g'))];
 		if (hits.length !== 1) {
-			problems.push({ field: 'value', message: `the quote does not state ${t.comparator === 'range' ? `${t.value}—${t.valueMax}` : t.value} followed by the unit ${t.unit} ("${token}")${hits.length > 1 ? ' exactly once' : ''}` });
+			problems.push({
+				field: 'value',
+				message: `the quote does not state ${t.comparator === 'range' ? `${t.value}—${t.valueMax}` : t.value} followed by the unit ${t.unit} ("${token}")${hits.length > 1 ? ' exactly once' : ''}`,
+			});
 		} else {
 			const at = hits[0]!.index;
 			const after = q.slice(at + token.length);
@@ -215,7 +218,11 @@ export function checkTargetText(t: TargetInput, clauseText: string): TextProblem
 			if (said !== t.comparator) problems.push({ field: 'comparator', message: `the text says ${said} (以上/达到 → >=, 超过/突破 → >, a bare figure → =), not ${t.comparator}` });
 			// A level is an amount to reach (研发投入超过 2 亿元). Where the figure describes a thing the
 			// sentence goes on to name (完成 10 万平米研发中心……选址), the commitment is to do something: a milestone.
-			if (t.kind === 'level' && after.replace(/^以上/, '') !== '') problems.push({ field: 'kind', message: `"${token}" describes "${after.replace(/^以上/, '')}", the thing the sentence commits to do: this is a milestone, not a level (an amount to reach ends the quote)` });
+			if (t.kind === 'level' && after.replace(/^以上/, '') !== '')
+				problems.push({
+					field: 'kind',
+					message: `"${token}" describes "${after.replace(/^以上/, '')}", the thing the sentence commits to do: this is a milestone, not a level (an amount to reach ends the quote)`,
+				});
 		}
 	}
 	if (t.kind === 'growth' && !q.includes('年均')) problems.push({ field: 'kind', message: 'a growth target quotes an annual rate (年均…)' });
@@ -230,11 +237,19 @@ export function checkTargetText(t: TargetInput, clauseText: string): TextProblem
 	if (t.year === null && governing && t.kind !== 'recurring') {
 		problems.push({ field: 'year', message: `the sentence sets ${governing.text} for this: year: ${governing.year}` });
 	} else if (t.year !== null && governing?.year !== t.year) {
-		problems.push({ field: 'year', message: governing ? `the sentence sets ${governing.text} for this, not ${t.year}` : `the sentence ties no year to these words (a year inside another part of the sentence dates only its own words): leave year out` });
+		problems.push({
+			field: 'year',
+			message: governing
+				? `the sentence sets ${governing.text} for this, not ${t.year}`
+				: `the sentence ties no year to these words (a year inside another part of the sentence dates only its own words): leave year out`,
+		});
 	} else if (t.year !== null && governing && governing.firstHalf !== t.firstHalf) {
 		problems.push({ field: 'firstHalf', message: governing.firstHalf ? 'the text says 上半年: firstHalf: true' : 'the text does not say 上半年' });
 	} else if (t.year !== null && governing && governing.before !== t.before) {
-		problems.push({ field: 'before', message: governing.before ? `the text says ${governing.text} (by that year): before: true` : `the text says ${governing.text}, not ${t.year}年前: leave before out` });
+		problems.push({
+			field: 'before',
+			message: governing.before ? `the text says ${governing.text} (by that year): before: true` : `the text says ${governing.text}, not ${t.year}年前: leave before out`,
+		});
 	}
 	return problems;
 }

@@ -20,7 +20,11 @@ export async function actionPaths() {
 	const items = await getActionTexts();
 	return items.map(({ action, entry }, i) => ({
 		params: { id: action.id },
-		props: { action, entry, pager: pagerOf('上一个、下一个行动', items, i, (x) => ({ href: `/actions/${x.action.id}/`, name: actionHeading(x.action.id, x.action.data.title) }), ['上一个', '下一个']) } satisfies ActionPageProps,
+		props: {
+			action,
+			entry,
+			pager: pagerOf('上一个、下一个行动', items, i, (x) => ({ href: `/actions/${x.action.id}/`, name: actionHeading(x.action.id, x.action.data.title) }), ['上一个', '下一个']),
+		} satisfies ActionPageProps,
 	}));
 }
 
@@ -38,7 +42,10 @@ export async function actionPage({ action, entry, pager }: ActionPageProps) {
 		measureTitles: action.data.measures.map((m) => m.title),
 		tasks,
 		departments: await departmentsByName(),
-		search: actionEntry(action.id, allTasks.map((t) => t.data)),
+		search: actionEntry(
+			action.id,
+			allTasks.map((t) => t.data),
+		),
 		pager,
 	};
 }

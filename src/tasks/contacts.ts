@@ -43,7 +43,9 @@ export const POLICY_EXPRESS = '政策快车';
  * of the plan names the platform: a changed text is noticed, not misquoted.
  */
 export function policyExpressSentence(clauses: ReadonlyArray<{ id: string; paragraphs: readonly string[] }>): { clause: string; sentence: string } {
-	const found = clauses.flatMap((c) => c.paragraphs.flatMap((p) => (p.match(/[^。]+。/g) ?? []).filter((s) => s.includes(POLICY_EXPRESS)).map((sentence) => ({ clause: c.id, sentence, size: c.paragraphs.join('').length }))));
+	const found = clauses.flatMap((c) =>
+		c.paragraphs.flatMap((p) => (p.match(/[^。]+。/g) ?? []).filter((s) => s.includes(POLICY_EXPRESS)).map((sentence) => ({ clause: c.id, sentence, size: c.paragraphs.join('').length }))),
+	);
 	const sentences = new Set(found.map((f) => f.sentence));
 	if (sentences.size !== 1) throw new Error(`expected one sentence of the plan naming “${POLICY_EXPRESS}”, found ${sentences.size}`);
 	const innermost = found.reduce((a, b) => (b.size < a.size ? b : a));

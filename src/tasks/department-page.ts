@@ -27,6 +27,10 @@ export async function departmentPage({ department }: DepartmentPageProps) {
 		leads,
 		supports,
 		departments,
-		search: departmentEntry(name, [...departments.keys()].indexOf(name) + 1, tasks.map((t) => t.data)),
+		search: departmentEntry(
+			name,
+			[...departments.keys()].indexOf(name) + 1,
+			tasks.map((t) => t.data),
+		),
 	};
 }

@@ -16,7 +16,13 @@ export interface TaskPageProps {
 
 /** One page per annex row, in the annex's order. */
 export async function taskPaths() {
-	return pagedPaths(await getTasks(), 'task', '上一项、下一项任务', (x) => ({ n: String(x.data.number) }), (x) => ({ href: `/tasks/${x.data.number}/`, name: `任务 ${x.data.number}` }));
+	return pagedPaths(
+		await getTasks(),
+		'task',
+		'上一项、下一项任务',
+		(x) => ({ n: String(x.data.number) }),
+		(x) => ({ href: `/tasks/${x.data.number}/`, name: `任务 ${x.data.number}` }),
+	);
 }
 
 export async function taskPage({ task, pager }: TaskPageProps) {

@@ -37,7 +37,12 @@ describe('readList: one loop for every list file', () => {
 		['an empty file', null, [`${FILE}: must be a list of things`], []],
 		['a scalar', 'a, b', [`${FILE}: must be a list of things`], []],
 		['a repeated id, after the first', [{ id: 'a' }, { id: 'b' }, { id: 'a' }], [`${FILE} › thing a › id: duplicate id "a" (entries 1 and 3)`], ['thing a', 'thing b', 'thing a']],
-		['an id three times, each repeat against the one before', [{ id: 'a' }, { id: 'a' }, { id: 'a' }], [`${FILE} › thing a › id: duplicate id "a" (entries 1 and 2)`, `${FILE} › thing a › id: duplicate id "a" (entries 2 and 3)`], ['thing a', 'thing a', 'thing a']],
+		[
+			'an id three times, each repeat against the one before',
+			[{ id: 'a' }, { id: 'a' }, { id: 'a' }],
+			[`${FILE} › thing a › id: duplicate id "a" (entries 1 and 2)`, `${FILE} › thing a › id: duplicate id "a" (entries 2 and 3)`],
+			['thing a', 'thing a', 'thing a'],
+		],
 		['an entry failing the schema, by its id', [{ id: 'a', size: 'big' }, { id: 'b' }], [`${FILE} › thing a › size: size must be a number`], ['thing b']],
 		['an entry without an id, by its place', [{ id: 'a' }, { size: 1 }], [`${FILE} › entry 2 › id: id is required`], ['thing a']],
 		['an entry that is no mapping', [{ id: 'a' }, 'b'], [expect.stringMatching(/^content\/things\.yaml › entry 2: /)], ['thing a']],
@@ -53,13 +58,22 @@ describe('readList: one loop for every list file', () => {
 	});
 
 	it("runs the file's own checks in the same pass, keeping each entry's problems together and in file order", () => {
-		const result = readList([{ id: 'a', size: 3 }, { id: 'b', size: 'x' }, { id: 'a', size: 1 }], FILE, schema, {
-			...options,
-			check: ({ value, index }, problem, repeated) => {
-				if ((value.size ?? 0) > 2) problem('size', 'is more than 2');
-				return repeated ? undefined : { ...value, place: index + 1 };
+		const result = readList(
+			[
+				{ id: 'a', size: 3 },
+				{ id: 'b', size: 'x' },
+				{ id: 'a', size: 1 },
+			],
+			FILE,
+			schema,
+			{
+				...options,
+				check: ({ value, index }, problem, repeated) => {
+					if ((value.size ?? 0) > 2) problem('size', 'is more than 2');
+					return repeated ? undefined : { ...value, place: index + 1 };
+				},
 			},
-		});
+		);
 		expect(lines(result)).toEqual([`${FILE} › thing a › size: is more than 2`, `${FILE} › thing b › size: size must be a number`, `${FILE} › thing a › id: duplicate id "a" (entries 1 and 3)`]);
 		// A check may drop an entry (here the repeat) and return what the list keeps.
 		expect(result.entries.map((e) => e.value)).toEqual([{ id: 'a', size: 3, place: 1 }]);

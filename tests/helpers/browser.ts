@@ -18,7 +18,12 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  * violation in full but, of the other result types, each rule with one node only (`passes.length` still
  * counts the rules that passed).
  */
-export const runAxe = (page: Page) => new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
+export const runAxe = (page: Page) =>
+	new AxeBuilder({ page })
+		.options({ resultTypes: ['violations'] })
+		.withTags(AXE_TAGS)
+		.setLegacyMode(true)
+		.analyze();
 
 /** How far the document scrolls sideways, in CSS pixels (≤ 0: it does not). */
 export const sidewaysPx = (page: Page | Frame): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -24,7 +24,9 @@ export function htmlPagesIn(root: string): Array<{ path: string; file: string }>
 
 /** Every built HTML page as a URL path (/plan/, /tasks/1/, /404.html). */
 export function builtPages(): string[] {
-	return htmlPagesIn(DIST).map((p) => p.path).sort();
+	return htmlPagesIn(DIST)
+		.map((p) => p.path)
+		.sort();
 }
 
 /**

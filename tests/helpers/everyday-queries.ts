@@ -135,7 +135,17 @@ export const everydayQueries: EverydayQuery[] = [
 	{ q: '品牌建设', answers: ['/support/standards-brand-incentive/', '/tasks/22/'] },
 	{ q: '军民融合', answers: ['/support/civil-military-matching/', '/tasks/20/'] },
 	{ q: '军工企业', answers: ['/support/civil-military-matching/', '/tasks/20/'] },
-	{ q: '科技中介', answers: ['/support/transfer-service-institutions/', '/support/technical-service-recommendation/', '/support/contract-registration-reward/', '/support/public-service-platforms/', '/tasks/19/', '/tasks/21/'] },
+	{
+		q: '科技中介',
+		answers: [
+			'/support/transfer-service-institutions/',
+			'/support/technical-service-recommendation/',
+			'/support/contract-registration-reward/',
+			'/support/public-service-platforms/',
+			'/tasks/19/',
+			'/tasks/21/',
+		],
+	},
 	// Services.
 	{ q: '政策平台', answers: ['/support/policy-express-platform/', '/tasks/30/'] },
 	{ q: '政策匹配', answers: ['/support/policy-express-platform/', '/tasks/30/'] },

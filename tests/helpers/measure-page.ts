@@ -13,7 +13,10 @@ export function measurePage(limits: WalkLimits): string[] {
 		const id = el.id ? `#${el.id}` : '';
 		const cls = typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.') : '';
 		const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 24);
-		const parent = el.parentElement && el.parentElement !== document.body ? el.parentElement.tagName.toLowerCase() + (el.parentElement.className && typeof el.parentElement.className === 'string' ? '.' + el.parentElement.className.trim().split(/\s+/)[0] : '') + ' > ' : '';
+		const parent =
+			el.parentElement && el.parentElement !== document.body
+				? el.parentElement.tagName.toLowerCase() + (el.parentElement.className && typeof el.parentElement.className === 'string' ? '.' + el.parentElement.className.trim().split(/\s+/)[0] : '') + ' > '
+				: '';
 		return `${parent}${tag}${id}${cls}${text ? ` “${text}”` : ''}`;
 	};
 	const px = (v: string) => parseFloat(v) || 0;

@@ -24,8 +24,20 @@ describe('the 科普 selection (content/site.yaml › kepu)', () => {
 	});
 
 	it('names the field of a row that does not exist, and does not go on to cut its excerpt', () => {
-		expect(kepuSelectionProblems({ ...selection, popularisation: 9 }, rows, 'site.yaml')).toEqual([{ file: 'site.yaml', entry: 'kepu', field: 'popularisation', message: 'there is no task 9 in tasks.yaml' }]);
-		const p = kepuSelectionProblems({ ...selection, excerpts: [{ task: 1, from: '乙事' }, { task: 7, from: '庚事' }] }, rows, 'site.yaml');
+		expect(kepuSelectionProblems({ ...selection, popularisation: 9 }, rows, 'site.yaml')).toEqual([
+			{ file: 'site.yaml', entry: 'kepu', field: 'popularisation', message: 'there is no task 9 in tasks.yaml' },
+		]);
+		const p = kepuSelectionProblems(
+			{
+				...selection,
+				excerpts: [
+					{ task: 1, from: '乙事' },
+					{ task: 7, from: '庚事' },
+				],
+			},
+			rows,
+			'site.yaml',
+		);
 		expect(p.map((x) => x.field)).toEqual(['excerpts[1].task']);
 	});
 

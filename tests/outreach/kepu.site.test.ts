@@ -117,7 +117,9 @@ describe('the handout', () => {
 		const actions = root.querySelectorAll('.handout-actions > li > strong').map((s) => s.textContent);
 		expect(actions).toHaveLength(5);
 		for (const [i, numeral] of ['一', '二', '三', '四', '五'].entries()) {
-			const heading = bodyText().split('\n').find((l) => l.startsWith(`（${numeral}）`))!;
+			const heading = bodyText()
+				.split('\n')
+				.find((l) => l.startsWith(`（${numeral}）`))!;
 			expect(squash(heading), `action ${i + 1}`).toBe(squash(actions[i]!));
 			expect(root.querySelector(`.handout-codes a[href="/a/${i + 1}/"]`), `short link of action ${i + 1}`).toBeTruthy();
 			expect(root.querySelector(`.handout-codes [data-qr-path="/a/${i + 1}/"]`), `code of action ${i + 1}`).toBeTruthy();
@@ -128,7 +130,10 @@ describe('the handout', () => {
 		expect(items).toHaveLength(2);
 		for (const [i, n] of [29, 35].entries()) {
 			const text = squash(items[i]!.textContent);
-			const quote = text.slice(text.indexOf('）：') + 2).split('……').filter((s) => s.length > 5);
+			const quote = text
+				.slice(text.indexOf('）：') + 2)
+				.split('……')
+				.filter((s) => s.length > 5);
 			expect(quote.length, `task ${n}`).toBeGreaterThan(0);
 			for (const q of quote) expect(annex(n), `task ${n}`).toContain(q.replace(/\/t\/\d+\/$/, ''));
 		}
@@ -157,7 +162,10 @@ describe('short link pages', () => {
 			const root = page(p);
 			expect(root.querySelectorAll('[style]'), p).toHaveLength(0);
 			// The one classic inline script allowed is the reader-settings boot script (allowed by its hash in the CSP).
-			expect(root.querySelectorAll('script:not([type="module"])').filter((s) => s.textContent !== bootScript()), p).toHaveLength(0);
+			expect(
+				root.querySelectorAll('script:not([type="module"])').filter((s) => s.textContent !== bootScript()),
+				p,
+			).toHaveLength(0);
 			for (const el of root.querySelectorAll('*')) {
 				expect(el.attributes && Object.keys(el.attributes).filter((a) => /^on/i.test(a)), `${p} <${el.tagName}> event handler attribute`).toEqual([]);
 			}
@@ -198,7 +206,11 @@ describe('target embeds', () => {
 		const expected = targets.filter((t) => (t.tasks ?? []).some((n) => [26, 29, 31, 35].includes(n))).map((t) => t.id);
 		// Task 35 states 注册科普信息员10000人以上 and 科协覆盖率达到100%; both must be there.
 		expect(expected).toEqual(expect.arrayContaining(['science-info-officers', 'sci-assoc-coverage']));
-		expect(page('/kepu/').querySelectorAll('#targets ~ * tr[data-target], section:has(#targets) tr[data-target]').map((tr) => tr.getAttribute('data-target'))).toEqual(expected);
+		expect(
+			page('/kepu/')
+				.querySelectorAll('#targets ~ * tr[data-target], section:has(#targets) tr[data-target]')
+				.map((tr) => tr.getAttribute('data-target')),
+		).toEqual(expected);
 	});
 });
 
@@ -284,7 +296,7 @@ describe('in Chromium', () => {
 		await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${h.base}/annex/?action=2`);
 	});
 
-	it('a clause anchor copies the clause\'s full link and says so', async () => {
+	it("a clause anchor copies the clause's full link and says so", async () => {
 		const ctx = await h.context({ viewport: { width: 390, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
 		const tab = await ctx.newPage();
 		await tab.goto(h.base + '/actions/5/');
@@ -294,7 +306,7 @@ describe('in Chromium', () => {
 		await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${h.base}/actions/5/#a5-m1`);
 	});
 
-	it('an embed works inside another page\'s iframe at phone width, and its links leave the frame', async () => {
+	it("an embed works inside another page's iframe at phone width, and its links leave the frame", async () => {
 		const ctx = await h.context({ viewport: { width: 390, height: 800 } });
 		const tab = await ctx.newPage();
 		// The partner's page: the snippet as the target page shows it, on this server's address.
@@ -327,7 +339,13 @@ describe('in Chromium', () => {
 				expect(overflow, `${p} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
 				const result = await runAxe(tab);
 				expect(result.passes.length, p).toBeGreaterThan(10);
-				for (const v of result.violations) found.push(`${p}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+				for (const v of result.violations)
+					found.push(
+						`${p}: ${v.id} ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+					);
 			}
 			expect(found).toEqual([]);
 		});

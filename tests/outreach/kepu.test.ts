@@ -82,7 +82,8 @@ describe('outreach links', () => {
 
 	it('reports duplicate ids and URLs in the file with file, entry and field', () => {
 		const dir = contentFixture({
-			'outreach.yaml': (t) => `${t}\n- id: cast\n  title: 重复\n  organisation: 中国科学技术协会\n  kind: official-body\n  url: https://WWW.CAST.ORG.CN/\n  reason: 重复\n\n- id: bad\n  title: 不安全\n  organisation: 某机构\n  kind: resource\n  url: http://example.org/\n  reason: 测试\n`,
+			'outreach.yaml': (t) =>
+				`${t}\n- id: cast\n  title: 重复\n  organisation: 中国科学技术协会\n  kind: official-body\n  url: https://WWW.CAST.ORG.CN/\n  reason: 重复\n\n- id: bad\n  title: 不安全\n  organisation: 某机构\n  kind: resource\n  url: http://example.org/\n  reason: 测试\n`,
 		});
 		const { problems: found } = readOutreach(dir, path.dirname(dir));
 		const rel = `${path.basename(dir)}/outreach.yaml`;

@@ -30,7 +30,11 @@ describe('the build without an origin', () => {
 			expect(page(p).querySelectorAll('[data-qr-path]').length, p).toBeGreaterThan(0);
 		}
 		// The handout: the full text, 惠企政策, 科普 and the five actions.
-		expect(page('/kepu/handout/').querySelectorAll('.handout-codes [data-qr-path]').map((s) => s.getAttribute('data-qr-path'))).toEqual(['/plan/', '/support/', '/kepu/', '/a/1/', '/a/2/', '/a/3/', '/a/4/', '/a/5/']);
+		expect(
+			page('/kepu/handout/')
+				.querySelectorAll('.handout-codes [data-qr-path]')
+				.map((s) => s.getAttribute('data-qr-path')),
+		).toEqual(['/plan/', '/support/', '/kepu/', '/a/1/', '/a/2/', '/a/3/', '/a/4/', '/a/5/']);
 	});
 });
 
@@ -52,7 +56,20 @@ describe('in Chromium, served from 127.0.0.1', () => {
 		const requests: string[] = [];
 		// Every request of every tab of the context.
 		ctx.on('request', (r) => requests.push(new URL(r.url()).pathname));
-		const pages = ['/', '/plan/', '/tasks/12/', '/actions/3/', '/kepu/', '/kepu/handout/', '/targets/', '/targets/rd-spending-growth/', '/support/', '/annex/', '/search/?q=孵化器', '/embed/targets/rd-spending-growth/'];
+		const pages = [
+			'/',
+			'/plan/',
+			'/tasks/12/',
+			'/actions/3/',
+			'/kepu/',
+			'/kepu/handout/',
+			'/targets/',
+			'/targets/rd-spending-growth/',
+			'/support/',
+			'/annex/',
+			'/search/?q=孵化器',
+			'/embed/targets/rd-spending-growth/',
+		];
 		await inTabs(ctx, 4, pages, async (tab, p) => {
 			await tab.goto(h.base + p);
 			await tab.waitForLoadState('networkidle');
@@ -151,7 +168,7 @@ describe('in Chromium, served from 127.0.0.1', () => {
 		expect(over).toEqual([]);
 	}, 120_000);
 
-	it('the header\'s 打印 button and Ctrl+P print only once the codes are drawn', async () => {
+	it("the header's 打印 button and Ctrl+P print only once the codes are drawn", async () => {
 		const ctx = await h.context({ viewport: { width: 1280, height: 900 } });
 		// Record each print with the number of codes drawn at that moment (headless Chromium shows no dialog).
 		await ctx.addInitScript(() => {
@@ -173,7 +190,7 @@ describe('in Chromium, served from 127.0.0.1', () => {
 		await expect(tab.evaluate(() => (window as unknown as { prints: number[] }).prints)).resolves.toEqual([1]);
 	});
 
-	it('the embed snippet holds this server\'s address', async () => {
+	it("the embed snippet holds this server's address", async () => {
 		const ctx = await h.context({ viewport: { width: 390, height: 844 } });
 		const tab = await ctx.newPage();
 		await tab.goto(h.base + '/targets/science-info-officers/');
@@ -181,38 +198,40 @@ describe('in Chromium, served from 127.0.0.1', () => {
 		expect(snippet).toMatch(new RegExp(`^<iframe src="${h.base}/embed/targets/science-info-officers/" title="指标：注册科普信息员" width="100%" height="\\d+" loading="lazy"></iframe>$`));
 	});
 
-	it('every embed, at 360 and 640 px wide, shows its attribution and link back inside the snippet\'s height', async () => {
+	it("every embed, at 360 and 640 px wide, shows its attribution and link back inside the snippet's height", async () => {
 		const clipped: string[] = [];
 		// Both widths at once, each in two tabs.
-		await Promise.all([360, 640].map(async (width) => {
-			// The partner's page: body margin 8px each side, so the frame (width="100%") is `width` px wide.
-			const ctx = await h.context({ viewport: { width: width + 16, height: 900 } });
-			await inTabs(ctx, 2, targetIds, async (tab, id) => {
-				// The snippet exactly as the target page gives it (built with the embed's path, completed here).
-				const code = decodeEntities(page(`/targets/${id}/`).querySelector('[data-embed-snippet]')!.textContent);
-				const height = Number(/height="(\d+)"/.exec(code)![1]);
-				const snippet = code.replace(`src="/embed/targets/${id}/"`, `src="${h.base}/embed/targets/${id}/"`);
-				expect(snippet, id).toContain(`src="${h.base}/`);
-				await tab.goto(h.base + '/404.html');
-				await tab.setContent(`<!doctype html><html lang="zh-CN"><title>合作网站</title><body>${snippet}</body></html>`);
-				const inner = (await (await tab.locator('iframe').elementHandle())!.contentFrame())!;
-				await inner.waitForLoadState('networkidle');
-				await inner.locator('a[data-embed-source]').waitFor();
-				// A chart draws when it nears the viewport; wait for it, so the measure is of the page as shown.
-				if (await inner.locator('chart-figure').count()) await inner.locator('chart-figure canvas').waitFor({ state: 'visible' });
-				const m = await inner.evaluate(() => ({
-					viewport: document.documentElement.clientHeight,
-					width: document.documentElement.clientWidth,
-					scroll: document.documentElement.scrollHeight,
-					linkBottom: document.querySelector('a[data-embed-source]')!.getBoundingClientRect().bottom,
-					footBottom: document.querySelector('.embed-attribution')!.getBoundingClientRect().bottom,
-				}));
-				expect(m.width, `${id} @${width}`).toBeGreaterThan(width - 10);
-				expect(m.width, `${id} @${width}`).toBeLessThanOrEqual(width);
-				expect(m.viewport, `${id} @${width}`).toBeGreaterThan(height - 10);
-				if (m.scroll > m.viewport || m.footBottom > m.viewport || m.linkBottom > m.viewport) clipped.push(`${id} @${width}px: needs ${m.scroll}px, snippet gives ${height}`);
-			});
-		}));
+		await Promise.all(
+			[360, 640].map(async (width) => {
+				// The partner's page: body margin 8px each side, so the frame (width="100%") is `width` px wide.
+				const ctx = await h.context({ viewport: { width: width + 16, height: 900 } });
+				await inTabs(ctx, 2, targetIds, async (tab, id) => {
+					// The snippet exactly as the target page gives it (built with the embed's path, completed here).
+					const code = decodeEntities(page(`/targets/${id}/`).querySelector('[data-embed-snippet]')!.textContent);
+					const height = Number(/height="(\d+)"/.exec(code)![1]);
+					const snippet = code.replace(`src="/embed/targets/${id}/"`, `src="${h.base}/embed/targets/${id}/"`);
+					expect(snippet, id).toContain(`src="${h.base}/`);
+					await tab.goto(h.base + '/404.html');
+					await tab.setContent(`<!doctype html><html lang="zh-CN"><title>合作网站</title><body>${snippet}</body></html>`);
+					const inner = (await (await tab.locator('iframe').elementHandle())!.contentFrame())!;
+					await inner.waitForLoadState('networkidle');
+					await inner.locator('a[data-embed-source]').waitFor();
+					// A chart draws when it nears the viewport; wait for it, so the measure is of the page as shown.
+					if (await inner.locator('chart-figure').count()) await inner.locator('chart-figure canvas').waitFor({ state: 'visible' });
+					const m = await inner.evaluate(() => ({
+						viewport: document.documentElement.clientHeight,
+						width: document.documentElement.clientWidth,
+						scroll: document.documentElement.scrollHeight,
+						linkBottom: document.querySelector('a[data-embed-source]')!.getBoundingClientRect().bottom,
+						footBottom: document.querySelector('.embed-attribution')!.getBoundingClientRect().bottom,
+					}));
+					expect(m.width, `${id} @${width}`).toBeGreaterThan(width - 10);
+					expect(m.width, `${id} @${width}`).toBeLessThanOrEqual(width);
+					expect(m.viewport, `${id} @${width}`).toBeGreaterThan(height - 10);
+					if (m.scroll > m.viewport || m.footBottom > m.viewport || m.linkBottom > m.viewport) clipped.push(`${id} @${width}px: needs ${m.scroll}px, snippet gives ${height}`);
+				});
+			}),
+		);
 		expect(clipped).toEqual([]);
 	}, 300_000);
 });

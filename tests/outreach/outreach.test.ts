@@ -27,7 +27,13 @@ describe('the embed snippet', () => {
 	});
 
 	it('is as tall as its content needs: more text, rows or a chart make it taller', () => {
-		const base: EmbedContent = { title: '注册科普信息员', sentence: '注册科普信息员10000人以上。', row: ['注册科普信息员数量', '10000 人以上', '2023 年', '区科协'], noData: true, attribution: '出自某文件。' };
+		const base: EmbedContent = {
+			title: '注册科普信息员',
+			sentence: '注册科普信息员10000人以上。',
+			row: ['注册科普信息员数量', '10000 人以上', '2023 年', '区科协'],
+			noData: true,
+			attribution: '出自某文件。',
+		};
 		const h = embedHeight(base);
 		expect(h % 10).toBe(0);
 		expect(embedHeight({ ...base, sentence: base.sentence.repeat(10) })).toBeGreaterThan(h);

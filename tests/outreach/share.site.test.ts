@@ -111,7 +111,7 @@ describe('with an origin configured', () => {
 		}
 	});
 
-	it('the handout\'s codes, as Chromium prints them, open the full text, 惠企政策, 科普 and the five actions on the origin', async () => {
+	it("the handout's codes, as Chromium prints them, open the full text, 惠企政策, 科普 and the five actions on the origin", async () => {
 		const ctx = await h.context({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
 		const tab = await ctx.newPage();
 		await tab.emulateMedia({ media: 'print' });
@@ -138,25 +138,30 @@ describe('with an origin configured', () => {
 		expect(snippet.getAttribute('title')).toBe('指标：注册科普信息员');
 	});
 
-	it('every QR code, as Chromium renders it, decodes to its page\'s canonical URL', async () => {
+	it("every QR code, as Chromium renders it, decodes to its page's canonical URL", async () => {
 		const ctx = await h.context({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 3 });
 		const wrong: string[] = [];
 		let decoded = 0;
-		await inTabs(ctx, 3, pages.filter(({ root }) => root.querySelector('svg.qr')), async (tab, { path }) => {
-			await tab.goto(h.base + path);
-			// A page whose script lays out content after load (the search page) can move the code while it is
-			// captured: look again, briefly, before calling it unreadable.
-			let code: ReturnType<typeof jsQR> = null;
-			for (let attempt = 0; attempt < 3 && !code; attempt++) {
-				if (attempt) await tab.waitForLoadState('networkidle');
-				const shot = PNG.sync.read(await tab.locator('.page-qr svg.qr').screenshot({ animations: 'disabled' }));
-				code = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height);
-			}
-			const canonical = await tab.locator('link[rel="canonical"]').getAttribute('href');
-			if (!code) wrong.push(`${path}: no QR code found`);
-			else if (code.data !== canonical) wrong.push(`${path}: decodes to ${code.data}, canonical is ${canonical}`);
-			else decoded++;
-		});
+		await inTabs(
+			ctx,
+			3,
+			pages.filter(({ root }) => root.querySelector('svg.qr')),
+			async (tab, { path }) => {
+				await tab.goto(h.base + path);
+				// A page whose script lays out content after load (the search page) can move the code while it is
+				// captured: look again, briefly, before calling it unreadable.
+				let code: ReturnType<typeof jsQR> = null;
+				for (let attempt = 0; attempt < 3 && !code; attempt++) {
+					if (attempt) await tab.waitForLoadState('networkidle');
+					const shot = PNG.sync.read(await tab.locator('.page-qr svg.qr').screenshot({ animations: 'disabled' }));
+					code = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height);
+				}
+				const canonical = await tab.locator('link[rel="canonical"]').getAttribute('href');
+				if (!code) wrong.push(`${path}: no QR code found`);
+				else if (code.data !== canonical) wrong.push(`${path}: decodes to ${code.data}, canonical is ${canonical}`);
+				else decoded++;
+			},
+		);
 		expect(wrong).toEqual([]);
 		expect(decoded).toBeGreaterThanOrEqual(60);
 	}, 300_000);
@@ -173,7 +178,7 @@ describe('with an origin configured', () => {
 		await expect(tab.locator('.page-tools').isVisible()).resolves.toBe(false);
 	});
 
-	it('a clause anchor copies the clause\'s link on the public origin', async () => {
+	it("a clause anchor copies the clause's link on the public origin", async () => {
 		const ctx = await h.context({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
 		const tab = await ctx.newPage();
 		await tab.goto(h.base + '/plan/');
@@ -211,7 +216,13 @@ describe('with an origin configured', () => {
 				const overflow = await sidewaysPx(tab);
 				expect(overflow, `${p} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
 				const result = await runAxe(tab);
-				for (const v of result.violations) found.push(`${p} @${width}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+				for (const v of result.violations)
+					found.push(
+						`${p} @${width}: ${v.id} ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+					);
 			}
 		}
 		expect(found).toEqual([]);

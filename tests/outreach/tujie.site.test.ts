@@ -129,7 +129,15 @@ describe('朗读 in Chromium (stubbed speechSynthesis)', () => {
 		await page.goto(h.base + p);
 		return { page, requests, errors };
 	};
-	const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { spoken: Array<{ text: string; rate: number; lang: string; voice: string | null }> } }).__speech.spoken.map(({ text, rate, lang, voice }) => ({ text, rate, lang, voice })));
+	const spoken = (page: Page) =>
+		page.evaluate(() =>
+			(window as unknown as { __speech: { spoken: Array<{ text: string; rate: number; lang: string; voice: string | null }> } }).__speech.spoken.map(({ text, rate, lang, voice }) => ({
+				text,
+				rate,
+				lang,
+				voice,
+			})),
+		);
 	const calls = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { calls: string[] } }).__speech.calls);
 	const current = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.ra-current')].map((e) => e.textContent!.replace(/\s+/g, '')));
 
@@ -206,7 +214,12 @@ describe('朗读 in Chromium (stubbed speechSynthesis)', () => {
 		expect((await spoken(page)).length, 'nothing more is read after stop').toBe(count);
 
 		// The only requests 朗读 made: the player and its styles, from this site.
-		expect(requests.slice(before).map((u) => new URL(u).pathname).sort()).toEqual(['/read-aloud.css', '/read-aloud.js']);
+		expect(
+			requests
+				.slice(before)
+				.map((u) => new URL(u).pathname)
+				.sort(),
+		).toEqual(['/read-aloud.css', '/read-aloud.js']);
 		expect(requests.every((u) => u.startsWith(h.base))).toBe(true);
 		expect(errors).toEqual([]);
 		await page.context().close();

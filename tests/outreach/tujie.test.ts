@@ -122,7 +122,12 @@ describe('what the images show', () => {
 	});
 
 	it('there is a card for every action, task, target and support page, and og:image names it', () => {
-		const pages = [...content.actions.map((a) => `/actions/${a.id}/`), ...content.tasks.map((t) => `/tasks/${t.number}/`), ...content.targets.map((t) => `/targets/${t.id}/`), ...content.supports.map((s) => `/support/${s.id}/`)];
+		const pages = [
+			...content.actions.map((a) => `/actions/${a.id}/`),
+			...content.tasks.map((t) => `/tasks/${t.number}/`),
+			...content.targets.map((t) => `/targets/${t.id}/`),
+			...content.supports.map((s) => `/support/${s.id}/`),
+		];
 		expect(cards.map((c) => c.page).sort()).toEqual([...pages, '/tujie/'].sort());
 		for (const c of cards) expect(shareImagePath(c.page)).toBe(c.image);
 		expect(shareImagePath('/annex/')).toBeUndefined();

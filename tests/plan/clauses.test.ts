@@ -33,9 +33,7 @@ describe('clause index', () => {
 		expect(ids.indexOf('a5-m4')).toBeLessThan(ids.indexOf('safeguards'));
 		expect(ids.at(-1)).toBe('annex-title');
 		expect(content.clauses.filter((c) => c.kind === 'measure')).toHaveLength(15);
-		expect(content.clauses.filter((c) => c.kind === 'action').map((c) => c.title)).toEqual(
-			sourceLines().filter((l) => /^（[一二三四五]）实施[^\t]*$/.test(l)),
-		);
+		expect(content.clauses.filter((c) => c.kind === 'action').map((c) => c.title)).toEqual(sourceLines().filter((l) => /^（[一二三四五]）实施[^\t]*$/.test(l)));
 	});
 });
 

@@ -41,7 +41,11 @@ describe('content/framing.yaml: the site’s sentences say only what the text sa
 			...text.matchAll(/\d{4}—\d{4}年/g),
 			...text.matchAll(/“[^”]+”|《[^》]+》/g),
 		].map((m) => m[0]);
-		for (const term of stated) expect(f.restsOn.some((w) => bare(w).includes(bare(term))), `${f.id}: "${term}"`).toBe(true);
+		for (const term of stated)
+			expect(
+				f.restsOn.some((w) => bare(w).includes(bare(term))),
+				`${f.id}: "${term}"`,
+			).toBe(true);
 	});
 
 	it('names the strategy as the source does: 省委“三高四新”战略, never 湖南省', () => {

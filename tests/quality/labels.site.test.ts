@@ -31,7 +31,10 @@ describe('the site’s own sentences', () => {
 
 describe('targets: 争取目标, deadlines as the sentence ties them, milestones', () => {
 	it('a 争取/争创 commitment is never 按期完成 and shows the word it rests on', () => {
-		for (const [id, word] of [['hypersonic-industry-base', '争取'], ['aerospace-national-key-lab', '争创']] as const) {
+		for (const [id, word] of [
+			['hypersonic-industry-base', '争取'],
+			['aerospace-national-key-lab', '争创'],
+		] as const) {
 			const t = text(`/targets/${id}/`);
 			expect(t, id).toContain('争取目标');
 			expect(t, id).not.toContain('按期完成');

@@ -86,7 +86,7 @@ describe('task pages', () => {
 		expect(root.querySelectorAll('.task-body-clause blockquote'), `task ${n}`).toHaveLength(1);
 	});
 
-	it('/compare/ puts each differing task\'s two wordings side by side, each as its source', () => {
+	it("/compare/ puts each differing task's two wordings side by side, each as its source", () => {
 		const items = page('/compare/').querySelectorAll('[data-compare-item^="task-"]');
 		expect(items.length).toBeGreaterThan(3);
 		for (const item of items) {
@@ -103,15 +103,24 @@ describe('task pages', () => {
 			const s = section(n);
 			expect(s.getAttribute('data-wording-kind'), `task ${n}`).toBe('identical');
 			// Identical wordings get a one-line verdict, no heading and no list.
-			expect(s.querySelectorAll('.wd-changes').filter((e) => !e.closest('.wd-titles')), `task ${n}`).toHaveLength(0);
-			expect(s.querySelectorAll('del, ins').filter((e) => !e.closest('.wd-legend, .wd-titles')), `task ${n}`).toHaveLength(0);
+			expect(
+				s.querySelectorAll('.wd-changes').filter((e) => !e.closest('.wd-titles')),
+				`task ${n}`,
+			).toHaveLength(0);
+			expect(
+				s.querySelectorAll('del, ins').filter((e) => !e.closest('.wd-legend, .wd-titles')),
+				`task ${n}`,
+			).toHaveLength(0);
 		}
 		// Task 12 (资金2亿元 in the body, 资金 2 亿元 in the annex) is one of these.
 		expect(sameButSpacing).toContain(12);
 		for (const n of sameButSpacing) {
 			const s = section(n);
 			expect(s.getAttribute('data-wording-kind'), `task ${n}`).toBe('punctuation');
-			expect(s.querySelectorAll('del, ins').filter((e) => !e.closest('.wd-legend, .wd-titles')), `task ${n}`).toHaveLength(0);
+			expect(
+				s.querySelectorAll('del, ins').filter((e) => !e.closest('.wd-legend, .wd-titles')),
+				`task ${n}`,
+			).toHaveLength(0);
 			expect(s.querySelector('.wd-minor')?.textContent ?? '', `task ${n}`).toContain('空格');
 		}
 	});
@@ -168,7 +177,13 @@ describe('in the browser', () => {
 				expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
 				const result = await runAxe(page);
 				expect(result.passes.length).toBeGreaterThan(10);
-				for (const v of result.violations) found.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+				for (const v of result.violations)
+					found.push(
+						`${path}: ${v.id} ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+					);
 			}
 			expect(found).toEqual([]);
 		});
@@ -192,8 +207,14 @@ describe('in the browser', () => {
 		const ctx = await h.context({ viewport: { width: 1280, height: 800 } });
 		const page = await ctx.newPage();
 		await page.goto(h.base + '/tasks/5/');
-		const del = await page.locator('.wd-changes del').first().evaluate((e) => getComputedStyle(e).textDecorationLine);
-		const ins = await page.locator('.wd-changes ins').first().evaluate((e) => getComputedStyle(e).textDecorationLine);
+		const del = await page
+			.locator('.wd-changes del')
+			.first()
+			.evaluate((e) => getComputedStyle(e).textDecorationLine);
+		const ins = await page
+			.locator('.wd-changes ins')
+			.first()
+			.evaluate((e) => getComputedStyle(e).textDecorationLine);
 		expect(del).toContain('line-through');
 		expect(ins).toContain('underline');
 	});

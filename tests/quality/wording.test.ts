@@ -174,7 +174,10 @@ describe('the report over the real content', () => {
 			if (body.includes(cell.text)) {
 				verbatim++;
 				expect(kind, `task ${n}`).toBe('identical');
-				expect(task(n).comparison.chunks.every((c) => c.type === 'same'), `task ${n}`).toBe(true);
+				expect(
+					task(n).comparison.chunks.every((c) => c.type === 'same'),
+					`task ${n}`,
+				).toBe(true);
 			} else if (wordsOnly(body).includes(wordsOnly(cell.text))) {
 				expect(kind, `task ${n}`).toBe('punctuation');
 				expect(task(n).comparison.wordChanges, `task ${n}`).toEqual([]);

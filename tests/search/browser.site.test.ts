@@ -56,9 +56,9 @@ async function typeQuery(page: Page, q: string) {
 
 /** The results as shown: page URL and every link the result offers (title link and other places). */
 async function shownResults(page: Page) {
-	return page.locator('[data-results] > li').evaluateAll((lis) =>
-		lis.map((li) => ({ url: (li as HTMLElement).dataset.url!, links: [...li.querySelectorAll('a')].map((a) => new URL(a.href).pathname + new URL(a.href).hash) })),
-	);
+	return page
+		.locator('[data-results] > li')
+		.evaluateAll((lis) => lis.map((li) => ({ url: (li as HTMLElement).dataset.url!, links: [...li.querySelectorAll('a')].map((a) => new URL(a.href).pathname + new URL(a.href).hash) })));
 }
 
 describe('the /search/ page', () => {
@@ -69,7 +69,12 @@ describe('the /search/ page', () => {
 		await expect(page.inputValue('#search-q')).resolves.toBe('楠菲微电子');
 		const results = await shownResults(page);
 		// Annex row 3 and the support measure that quotes it come first; /plan/ opens at item ③ of 1.1.
-		expect(results.slice(0, 2).map((r) => r.url).sort()).toEqual(['/support/ic-design-platform/', '/tasks/3/']);
+		expect(
+			results
+				.slice(0, 2)
+				.map((r) => r.url)
+				.sort(),
+		).toEqual(['/support/ic-design-platform/', '/tasks/3/']);
 		expect(results.find((r) => r.url === '/plan/')!.links).toContain('/plan/#a1-m1-i3');
 		await expect(page.locator('[data-results] mark').first().innerText()).resolves.toBe('楠菲微电子');
 		await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/^找到 \d+ 个结果/);
@@ -201,7 +206,13 @@ describe('the /search/ page', () => {
 			for (const d of await page.locator('details[data-facet]').all()) await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
 			const result = await runAxe(page);
 			expect(result.passes.length).toBeGreaterThan(10);
-			for (const v of result.violations) found.push(`${q}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+			for (const v of result.violations)
+				found.push(
+					`${q}: ${v.id} ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(' | ')}`,
+				);
 		}
 		const overflow = await sidewaysPx(page);
 		expect(overflow).toBeLessThanOrEqual(0);
@@ -386,11 +397,28 @@ describe('recall in Chromium, through the search page', () => {
 	it('segments the queries as Node does (the index-time hints are made with Node’s segmenter)', async () => {
 		const { page } = await watchedPage();
 		await page.goto(`${h.base}/search/`);
-		const seg = (qs: string[]) => qs.map((q) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment).join('|'));
+		const seg = (qs: string[]) =>
+			qs.map((q) =>
+				[...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(q)]
+					.filter((s) => s.isWordLike)
+					.map((s) => s.segment)
+					.join('|'),
+			);
 		const queries = recallQueries.map((r) => r.q);
-		const inChromium = await page.evaluate((qs) => qs.map((q) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment).join('|')), queries);
+		const inChromium = await page.evaluate(
+			(qs) =>
+				qs.map((q) =>
+					[...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(q)]
+						.filter((s) => s.isWordLike)
+						.map((s) => s.segment)
+						.join('|'),
+				),
+			queries,
+		);
 		const differ = queries.map((q, i) => [q, seg([q])[0], inChromium[i]] as const).filter(([, a, b]) => a !== b);
-		console.log(`segmenter: ${queries.length - differ.length}/${queries.length} queries cut the same in Node and Chromium${differ.length ? `; differ: ${differ.map(([q, a, b]) => `${q} (${a} / ${b})`).join(', ')}` : ''}`);
+		console.log(
+			`segmenter: ${queries.length - differ.length}/${queries.length} queries cut the same in Node and Chromium${differ.length ? `; differ: ${differ.map(([q, a, b]) => `${q} (${a} / ${b})`).join(', ')}` : ''}`,
+		);
 		// Recall above holds either way; this records how far the two segmenters agree.
 		expect(differ.length).toBeLessThan(queries.length / 4);
 	});

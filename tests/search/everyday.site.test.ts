@@ -44,7 +44,10 @@ describe('everyday queries find the answer (Node, built index)', () => {
 		const notFirst = results.filter((r) => r.rank > 0).map((r) => `${r.q} (#${r.rank + 1}) → ${r.top.join(' ')}`);
 		const inTop = results.filter((r) => r.rank >= 0).length / results.length;
 		const first = results.filter((r) => r.rank === 0).length / results.length;
-		expect(results.filter((r) => r.zero).map((r) => r.q), 'queries that end on no result').toEqual([]);
+		expect(
+			results.filter((r) => r.zero).map((r) => r.q),
+			'queries that end on no result',
+		).toEqual([]);
 		expect(inTop, `answer not in the first ${TOP}:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
 		expect(first, `answer not first:\n${notFirst.join('\n')}`).toBeGreaterThanOrEqual(0.85);
 	});
@@ -53,7 +56,9 @@ describe('everyday queries find the answer (Node, built index)', () => {
 		const n = results.length;
 		if (!n) return;
 		const pct = (k: number) => `${k}/${n} (${((100 * k) / n).toFixed(1)}%)`;
-		console.log(`everyday recall (Node): answer in the first ${TOP} ${pct(results.filter((r) => r.rank >= 0).length)}; first ${pct(results.filter((r) => r.rank === 0).length)}; no result ${pct(results.filter((r) => r.zero).length)}`);
+		console.log(
+			`everyday recall (Node): answer in the first ${TOP} ${pct(results.filter((r) => r.rank >= 0).length)}; first ${pct(results.filter((r) => r.rank === 0).length)}; no result ${pct(results.filter((r) => r.zero).length)}`,
+		);
 		for (const r of results.filter((x) => x.rank !== 0)) console.log(`  ${r.rank < 0 ? 'miss' : `#${r.rank + 1}`}  ${r.q} → ${r.top.join(' ')}`);
 	});
 });

@@ -24,7 +24,11 @@ const supportPages = (test: (s: (typeof supports)[number]) => boolean) => suppor
 const tally = (values: string[][]) => values.flat().reduce<Record<string, number>>((n, v) => ({ ...n, [v]: (n[v] ?? 0) + 1 }), {});
 
 /** A target's title as a reader would type it: its runs, separated by spaces, without quotation marks. */
-const typed = (title: string) => title.split('……').map((run) => run.replace(/[“”]/g, '')).join(' ');
+const typed = (title: string) =>
+	title
+		.split('……')
+		.map((run) => run.replace(/[“”]/g, ''))
+		.join(' ');
 
 let pf: PagefindApi;
 /** Every indexed page: url → text and filters, read once through a query-less search. */
@@ -72,13 +76,33 @@ describe('what is indexed', () => {
 
 	it('leaves out navigation, footer, breadcrumbs, pagers, source lines and anchors', async () => {
 		// Text of the layout and of the pages' navigation, as the templates write it.
-		const ui = ['本站为政策文件的阅读版本', '跳到正文', '上一项：任务', '下一项：任务', '下一个：', '出自：附件', '出自：方案全文', '本条的固定链接', '全站搜索', '首页', '关于本站', '本行动措施', '不是现行的申报指南', '返回惠企政策查找', '阅读设置'];
+		const ui = [
+			'本站为政策文件的阅读版本',
+			'跳到正文',
+			'上一项：任务',
+			'下一项：任务',
+			'下一个：',
+			'出自：附件',
+			'出自：方案全文',
+			'本条的固定链接',
+			'全站搜索',
+			'首页',
+			'关于本站',
+			'本行动措施',
+			'不是现行的申报指南',
+			'返回惠企政策查找',
+			'阅读设置',
+		];
 		for (const [url, p] of pages) {
 			for (const s of ui) expect(normalise(p.text), `“${s}” is indexed on ${url}`).not.toContain(normalise(s));
 			expect(p.text, url).not.toContain('#');
 		}
 		// And the search page, asked for them, finds no page containing them.
-		for (const s of ui) expect((await search(s)).shown.filter((r) => r.tier === 0).map((r) => r.url), s).toEqual([]);
+		for (const s of ui)
+			expect(
+				(await search(s)).shown.filter((r) => r.tier === 0).map((r) => r.url),
+				s,
+			).toEqual([]);
 	});
 
 	it('indexes a department page for its name, not for the task texts it lists', async () => {
@@ -91,7 +115,13 @@ describe('what is indexed', () => {
 describe('facets', () => {
 	it('tag every task page with its annex row’s lead and units, and its action', () => {
 		const cells = annexCells();
-		const ranges: Array<[string, number, number]> = [['1', 1, 8], ['2', 9, 14], ['3', 15, 22], ['4', 23, 28], ['5', 29, 35]];
+		const ranges: Array<[string, number, number]> = [
+			['1', 1, 8],
+			['2', 9, 14],
+			['3', 15, 22],
+			['4', 23, 28],
+			['5', 29, 35],
+		];
 		for (const [n, cell] of cells) {
 			const f = pages.get(`/tasks/${n}/`)!.filters;
 			expect(f.type, `task ${n}`).toEqual(['任务']);
@@ -227,7 +257,14 @@ describe('results open at the clause', () => {
 
 	it('put the task’s own page before every other task page and the body text for its distinctive words', async () => {
 		// (A support measure's page, or a target's page whose title has the words, may come first: it is about it too.)
-		for (const [q, n] of [['楠菲微电子', 3], ['揭榜挂帅', 12], ['研发准备金', 14], ['风险补偿资金池', 32], ['长沙银行', 34], ['德荣医疗', 11]] as const) {
+		for (const [q, n] of [
+			['楠菲微电子', 3],
+			['揭榜挂帅', 12],
+			['研发准备金', 14],
+			['风险补偿资金池', 32],
+			['长沙银行', 34],
+			['德荣医疗', 11],
+		] as const) {
 			const urls = (await search(q)).shown.filter((r) => !r.url.startsWith('/support/') && !(r.url.startsWith('/targets/') && r.title.includes(q))).map((r) => r.url);
 			expect(urls[0], q).toBe(`/tasks/${n}/`);
 		}
@@ -237,7 +274,13 @@ describe('results open at the clause', () => {
 		const misses: string[] = [];
 		for (const t of targets) {
 			const shown = (await search(typed(t.title))).shown;
-			if (shown[0]?.url !== `/targets/${t.id}/`) misses.push(`${typed(t.title)} → ${shown.slice(0, 3).map((r) => r.url).join(' ')}`);
+			if (shown[0]?.url !== `/targets/${t.id}/`)
+				misses.push(
+					`${typed(t.title)} → ${shown
+						.slice(0, 3)
+						.map((r) => r.url)
+						.join(' ')}`,
+				);
 		}
 		expect(misses).toEqual([]);
 	});

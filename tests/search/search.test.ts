@@ -3,7 +3,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readContent } from '../../src/content-reader/read-content.ts';
-import { actionEntry, contentTypes, departmentEntry, facets, filterPairs, isEmpty, pagefindFilters, readState, sortKey, supportEntry, targetEntry, targetTitleParts, taskEntry, writeState } from '../../src/search/records.ts';
+import {
+	actionEntry,
+	contentTypes,
+	departmentEntry,
+	facets,
+	filterPairs,
+	isEmpty,
+	pagefindFilters,
+	readState,
+	sortKey,
+	supportEntry,
+	targetEntry,
+	targetTitleParts,
+	taskEntry,
+	writeState,
+} from '../../src/search/records.ts';
 import { namesPage } from '../../src/search/run.ts';
 import { missingHints, segmentationHints } from '../../src/search/hints.ts';
 import { present, queryWords, type ResultData } from '../../src/search/results.ts';
@@ -58,7 +73,15 @@ describe('facets of indexed pages', () => {
 			industry: ['集成电路'],
 		});
 		// A measure outside the five actions (四、保障措施) with no task and no contact point.
-		expect(supportEntry({ clause: 'safeguards-2', tasks: [], audiences: ['原文未限定对象'], industries: [] }, 9, tasks)).toEqual({ type: '支持措施', order: 9, action: [], lead: [], unit: [], audience: ['原文未限定对象'], industry: [] });
+		expect(supportEntry({ clause: 'safeguards-2', tasks: [], audiences: ['原文未限定对象'], industries: [] }, 9, tasks)).toEqual({
+			type: '支持措施',
+			order: 9,
+			action: [],
+			lead: [],
+			unit: [],
+			audience: ['原文未限定对象'],
+			industry: [],
+		});
 		// The filters follow the facets' order, one pair per value.
 		expect(filterPairs(supportEntry({ clause: 'a4-m1', tasks: [], audiences: ['产业领军人才'], industries: ['视频文创', '智能制造', '视频文创'] }, 2, tasks))).toEqual([
 			['type', '支持措施'],
@@ -182,7 +205,9 @@ describe('indexing step', () => {
 	const page = (body: string, extra = '') => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><nav>主导航 导航词</nav>${body}${extra}<footer>页脚文字</footer></body></html>`;
 
 	it('takes hints from the indexed text only, leaving out ignored and excluded parts', () => {
-		const html = page(`<main data-pagefind-body><div hidden data-pagefind-meta="title:区城投集团"></div><h1>区城投集团</h1><p>楠菲微电子</p><p data-pagefind-ignore>忽略段落</p><table class="tasks" data-pagefind-ignore><td>孵化器</td></table><p class="source" data-pagefind-ignore>出自某处</p><nav>目录</nav><p>正文<a data-ui href="#x">#</a></p></main>`);
+		const html = page(
+			`<main data-pagefind-body><div hidden data-pagefind-meta="title:区城投集团"></div><h1>区城投集团</h1><p>楠菲微电子</p><p data-pagefind-ignore>忽略段落</p><table class="tasks" data-pagefind-ignore><td>孵化器</td></table><p class="source" data-pagefind-ignore>出自某处</p><nav>目录</nav><p>正文<a data-ui href="#x">#</a></p></main>`,
+		);
 		const { text, title, about } = searchableText(html)!;
 		expect(title).toBe('区城投集团');
 		expect(about).toBe('区城投集团');
@@ -240,7 +265,35 @@ describe('indexing step', () => {
 
 describe('presenting a result', () => {
 	// Pagefind's data for a page: words separated by U+200B, headings as anchors at word positions.
-	const words = ['（一）', '行动', '.', '1', '.', '推进', '工程', '。', '①', '建好', '一个', '园', '。', '重点', '支持', '楠', '菲', '微电子', '在', '高', '性能', '。', '②', '推进', '一个', '院', '。'];
+	const words = [
+		'（一）',
+		'行动',
+		'.',
+		'1',
+		'.',
+		'推进',
+		'工程',
+		'。',
+		'①',
+		'建好',
+		'一个',
+		'园',
+		'。',
+		'重点',
+		'支持',
+		'楠',
+		'菲',
+		'微电子',
+		'在',
+		'高',
+		'性能',
+		'。',
+		'②',
+		'推进',
+		'一个',
+		'院',
+		'。',
+	];
 	const data: ResultData = {
 		url: '/plan/',
 		raw_content: words.join('\u200B'),

@@ -96,7 +96,10 @@ describe('tokens and packing', () => {
 describe('finderLink', () => {
 	it('chooses in the finder the audience, industry and park a query names, in its own or the plan’s words', () => {
 		expect(finderLink(interpret('高企', lexicon))).toEqual({ href: '/support/?type=high-tech', chosen: ['高新技术企业'] });
-		expect(finderLink(interpret('马栏山 视频文创 科技型中小企业', lexicon))).toEqual({ href: '/support/?type=tech-sme&industry=video&location=malanshan', chosen: ['科技型中小企业', '视频文创', '马栏山视频文创产业园'] });
+		expect(finderLink(interpret('马栏山 视频文创 科技型中小企业', lexicon))).toEqual({
+			href: '/support/?type=tech-sme&industry=video&location=malanshan',
+			chosen: ['科技型中小企业', '视频文创', '马栏山视频文创产业园'],
+		});
 		expect(finderLink(interpret('奶茶', lexicon))).toEqual({ href: '/support/', chosen: [] });
 	});
 });

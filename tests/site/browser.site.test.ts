@@ -7,7 +7,20 @@ import { pdfColours, luminance } from '../helpers/pdf-colours.ts';
 import { STORAGE_KEY } from '../../src/site/reader-settings.ts';
 
 /** One page of each template. */
-const templates = ['/', '/plan/', '/annex/', '/actions/', '/actions/3/', '/tasks/10/', '/tasks/1/', '/departments/', '/departments/qu-ke-ji-ju/', '/departments/xiang-guan-jie-dao/', '/about/', '/404.html'];
+const templates = [
+	'/',
+	'/plan/',
+	'/annex/',
+	'/actions/',
+	'/actions/3/',
+	'/tasks/10/',
+	'/tasks/1/',
+	'/departments/',
+	'/departments/qu-ke-ji-ju/',
+	'/departments/xiang-guan-jie-dao/',
+	'/about/',
+	'/404.html',
+];
 
 let h: Harness;
 beforeAll(async () => {
@@ -35,7 +48,13 @@ describe('at desktop width (1280 px)', () => {
 			if (await page.locator('summary', { hasText: '菜单' }).isVisible()) problems.push(`${path}: 菜单 shown on a wide screen`);
 			const result = await runAxe(page);
 			expect(result.passes.length, `axe ran its checks on ${path}`).toBeGreaterThan(10);
-			for (const v of result.violations) problems.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+			for (const v of result.violations)
+				problems.push(
+					`${path}: ${v.id} (${v.impact}) ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(' | ')}`,
+				);
 		}
 		expect(problems).toEqual([]);
 	});
@@ -199,7 +218,12 @@ describe('copy fallback', () => {
 		const field = page.locator('[data-copy-manual] input');
 		await field.waitFor();
 		await expect(field.inputValue()).resolves.toBe(`${h.base}/t/12/`);
-		await expect(field.evaluate((i: HTMLInputElement) => [document.activeElement === i, i.selectionStart, i.selectionEnd, i.value.length])).resolves.toEqual([true, 0, `${h.base}/t/12/`.length, `${h.base}/t/12/`.length]);
+		await expect(field.evaluate((i: HTMLInputElement) => [document.activeElement === i, i.selectionStart, i.selectionEnd, i.value.length])).resolves.toEqual([
+			true,
+			0,
+			`${h.base}/t/12/`.length,
+			`${h.base}/t/12/`.length,
+		]);
 		await expect(page.locator('[data-copy-manual] p').innerText()).resolves.toContain('无法自动复制');
 		await expect(page.locator('[data-tools-status]').textContent()).resolves.toContain('无法自动复制');
 	});

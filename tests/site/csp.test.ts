@@ -23,7 +23,9 @@ describe('policyForPage: each page lists only the hashes of its own inline eleme
 	});
 
 	it('drops every hash from a page without inline elements, and adds none the policy lacked', () => {
-		expect(policyForPage(policy, '<p>text</p><script src="/x.js"></script>')).toBe("default-src 'self'; img-src 'self' data:; worker-src 'self' blob:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+		expect(policyForPage(policy, '<p>text</p><script src="/x.js"></script>')).toBe(
+			"default-src 'self'; img-src 'self' data:; worker-src 'self' blob:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+		);
 		const unknown = '<script>alert(1)</script>';
 		expect(policyForPage(policy, unknown)).not.toContain(hash('alert(1)'));
 	});

@@ -73,7 +73,9 @@ describe('checkTarget (the request check of the local server)', () => {
 describe('cspMetaFirst', () => {
 	it('moves the CSP meta right after <meta charset>, before the boot script', () => {
 		const html = '<html><head><meta charset="utf-8"><script>boot()</script><title>t</title><meta http-equiv="content-security-policy" content="default-src \'self\'"></head></html>';
-		expect(cspMetaFirst(html)).toBe('<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src \'self\'"><script>boot()</script><title>t</title></head></html>');
+		expect(cspMetaFirst(html)).toBe(
+			'<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src \'self\'"><script>boot()</script><title>t</title></head></html>',
+		);
 	});
 });
 
@@ -86,8 +88,18 @@ describe('the wording comparison stays near-linear', () => {
 		const a = 'x'.repeat(3000) + '甲乙' + 'y'.repeat(3000);
 		const b = 'x'.repeat(3000) + '丙' + 'y'.repeat(3000);
 		const parts = boundedDiff(a, b)!;
-		expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe(a);
-		expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(b);
+		expect(
+			parts
+				.filter((p) => !p.added)
+				.map((p) => p.value)
+				.join(''),
+		).toBe(a);
+		expect(
+			parts
+				.filter((p) => !p.removed)
+				.map((p) => p.value)
+				.join(''),
+		).toBe(b);
 		// Two unrelated long texts: far beyond the budget, answered in linear time.
 		const c = '天'.repeat(60_000);
 		const d = '地'.repeat(60_000);

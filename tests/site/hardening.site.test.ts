@@ -152,12 +152,15 @@ describe('the static server module', () => {
 		fs.rmSync(tmp, { recursive: true, force: true });
 	});
 
-	it.each(['/../dist-secret/index.html', '/..%2fdist-secret/', '/%2e%2e/dist-secret/', '/../dist-secret.txt', '/%2e%2e/dist-secret.txt', '/..%5cdist-secret.txt'])('does not read the sibling folder: %s', async (p) => {
-		const r = await rawRequest(port, `GET ${p}`);
-		expect(r.status).toBeGreaterThanOrEqual(400);
-		expect(r.status).toBeLessThan(500);
-		expect(r.body).not.toContain('SECRET');
-	});
+	it.each(['/../dist-secret/index.html', '/..%2fdist-secret/', '/%2e%2e/dist-secret/', '/../dist-secret.txt', '/%2e%2e/dist-secret.txt', '/..%5cdist-secret.txt'])(
+		'does not read the sibling folder: %s',
+		async (p) => {
+			const r = await rawRequest(port, `GET ${p}`);
+			expect(r.status).toBeGreaterThanOrEqual(400);
+			expect(r.status).toBeLessThan(500);
+			expect(r.body).not.toContain('SECRET');
+		},
+	);
 });
 
 describe('the built pages and header files', () => {

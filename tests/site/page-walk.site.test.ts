@@ -91,27 +91,37 @@ describe('the page walk at 390 × 844', () => {
 
 	// The two modes run at the same time, each in its tabs, which share its pages (a tab waits on the
 	// network and on Node for part of each visit, so more tabs than cores keep both cores busy).
-	it.concurrent.for(Object.entries(MODES))('in the %s mode: axe finds nothing, nothing scrolls sideways, and every size holds', { timeout: 900_000 }, async ([mode, { settings, pages, limits, tabs }], { expect }) => {
-		const ctx = await h.context({ viewport: { ...PHONE } });
-		if (settings) await ctx.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [STORAGE_KEY, JSON.stringify(settings)]);
-		const found: string[] = [];
-		const errors: string[] = [];
-		const lanes = Array.from({ length: tabs }, async (_, lane) => {
-			const page = await ctx.newPage();
-			const seen = await watch(page);
-			for (const p of pages.filter((_, i) => i % tabs === lane)) {
-				await page.goto(h.base + p);
-				if (settings && !isEmbed(p)) expect(await page.getAttribute('html', 'data-elder'), p).toBe('on');
-				const measured = (await page.evaluate(`(${measureSource})(${JSON.stringify(limits)})`)) as string[];
-				for (const m of measured) found.push(`${p}: ${m}`);
-				const axe = await runAxe(page);
-				if (axe.passes.length < 10) found.push(`${p}: axe ran only ${axe.passes.length} checks`);
-				for (const v of axe.violations) found.push(`${p}: axe ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-			}
-			errors.push(...seen);
-		});
-		await Promise.all(lanes);
-		expect(found, `${mode}: ${found.length} problems`).toEqual([]);
-		expect(errors).toEqual([]);
-	});
+	it.concurrent.for(Object.entries(MODES))(
+		'in the %s mode: axe finds nothing, nothing scrolls sideways, and every size holds',
+		{ timeout: 900_000 },
+		async ([mode, { settings, pages, limits, tabs }], { expect }) => {
+			const ctx = await h.context({ viewport: { ...PHONE } });
+			if (settings) await ctx.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [STORAGE_KEY, JSON.stringify(settings)]);
+			const found: string[] = [];
+			const errors: string[] = [];
+			const lanes = Array.from({ length: tabs }, async (_, lane) => {
+				const page = await ctx.newPage();
+				const seen = await watch(page);
+				for (const p of pages.filter((_, i) => i % tabs === lane)) {
+					await page.goto(h.base + p);
+					if (settings && !isEmbed(p)) expect(await page.getAttribute('html', 'data-elder'), p).toBe('on');
+					const measured = (await page.evaluate(`(${measureSource})(${JSON.stringify(limits)})`)) as string[];
+					for (const m of measured) found.push(`${p}: ${m}`);
+					const axe = await runAxe(page);
+					if (axe.passes.length < 10) found.push(`${p}: axe ran only ${axe.passes.length} checks`);
+					for (const v of axe.violations)
+						found.push(
+							`${p}: axe ${v.id} (${v.impact}) ${v.nodes
+								.map((n) => n.target.join(' '))
+								.slice(0, 3)
+								.join(' | ')}`,
+						);
+				}
+				errors.push(...seen);
+			});
+			await Promise.all(lanes);
+			expect(found, `${mode}: ${found.length} problems`).toEqual([]);
+			expect(errors).toEqual([]);
+		},
+	);
 });

@@ -45,7 +45,11 @@ describe('links', () => {
 	const idsOf = (p: string) => {
 		let s = ids.get(p);
 		if (!s) {
-			s = new Set(page(p).querySelectorAll('[id]').map((e) => e.id));
+			s = new Set(
+				page(p)
+					.querySelectorAll('[id]')
+					.map((e) => e.id),
+			);
 			ids.set(p, s);
 		}
 		return s;

@@ -22,7 +22,16 @@ describe('reader settings model', () => {
 	function boot(stored: string | null, throwOnRead = false) {
 		const attrs: Record<string, string> = {};
 		const context = {
-			localStorage: { getItem: (k: string) => (throwOnRead ? (() => { throw new Error('denied'); })() : k === STORAGE_KEY ? stored : null) },
+			localStorage: {
+				getItem: (k: string) =>
+					throwOnRead
+						? (() => {
+								throw new Error('denied');
+							})()
+						: k === STORAGE_KEY
+							? stored
+							: null,
+			},
 			document: { documentElement: { setAttribute: (k: string, v: string) => (attrs[k] = v) } },
 		};
 		vm.runInNewContext(bootScript(), context);

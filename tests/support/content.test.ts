@@ -139,11 +139,15 @@ describe('bad input in content/supports.yaml is reported with file, entry and fi
 	it('a kind the quoted conditions do not state', () => expectOnly(check('kind-not-stated.yaml'), 'kind', /the quoted conditions do not state 奖励/));
 	it('a reward the clause only says it will explore', () => {
 		const got = check('reward-only-explored.yaml');
-		expect(got.problems.map(formatProblem)).toEqual([`${got.file} › support technology-transfer-reward › kind: the conditions only say the district will explore it (“探索建立对技术转化交易的转让方、承接方、中介机构以及从事技术转移转化相关工作人员等交易主体的奖励机制”): that promises no 奖励 yet; use 探索中的政策`]);
+		expect(got.problems.map(formatProblem)).toEqual([
+			`${got.file} › support technology-transfer-reward › kind: the conditions only say the district will explore it (“探索建立对技术转化交易的转让方、承接方、中介机构以及从事技术转移转化相关工作人员等交易主体的奖励机制”): that promises no 奖励 yet; use 探索中的政策`,
+		]);
 	});
 	it('an audience named only as the one who provides', () => {
 		const got = check('audience-only-provider.yaml');
-		expect(got.problems.map(formatProblem)).toEqual([`${got.file} › support talent-financial-services › audiences[2]: the conditions name "金融机构" only as the one who provides (“金融机构为……”), not as a beneficiary`]);
+		expect(got.problems.map(formatProblem)).toEqual([
+			`${got.file} › support talent-financial-services › audiences[2]: the conditions name "金融机构" only as the one who provides (“金融机构为……”), not as a beneficiary`,
+		]);
 	});
 	it('a clause that does not exist', () => {
 		const got = check('missing-clause.yaml');

@@ -185,7 +185,11 @@ describe.each(profiles)('profile: $name', (c) => {
 		const expected = c.match.map(([id]) => id);
 		if (c.ordered) expect(group('match')).toEqual(expected);
 		else expect([...group('match')].sort()).toEqual([...expected].sort());
-		for (const [id] of c.notMatch) expect(matches.find((m) => m.id === id && m.group !== 'excluded'), id).toBeUndefined();
+		for (const [id] of c.notMatch)
+			expect(
+				matches.find((m) => m.id === id && m.group !== 'excluded'),
+				id,
+			).toBeUndefined();
 	});
 
 	it('lists the measures whose text names no beneficiary separately', () => {
@@ -227,7 +231,21 @@ describe('the issue’s own examples are all in the collection', () => {
 		expect(source).toContain(amount);
 	});
 
-	it.each(['new-rd-matching', 'high-tech-recognition-reward', 'district-rd-reward', 'rd-funds-application', 'rd-super-deduction', 'contract-registration-reward', 'technology-transfer-reward', 'ip-capitalisation', 'ip-service-station', 'loan-risk-pools', 'tech-insurance', 'star-market-pipeline', 'incubators'])('%s', (id) => {
+	it.each([
+		'new-rd-matching',
+		'high-tech-recognition-reward',
+		'district-rd-reward',
+		'rd-funds-application',
+		'rd-super-deduction',
+		'contract-registration-reward',
+		'technology-transfer-reward',
+		'ip-capitalisation',
+		'ip-service-station',
+		'loan-risk-pools',
+		'tech-insurance',
+		'star-market-pipeline',
+		'incubators',
+	])('%s', (id) => {
 		expect(byId.has(id)).toBe(true);
 	});
 });

@@ -8,7 +8,17 @@ import { bodyText } from '../helpers/source.ts';
 import { profileQuery, profiles, REWARD_SCOPE } from '../helpers/support-profiles.ts';
 
 /** The measures as editors wrote them (content/supports.yaml), read independently of the site's code. */
-const supports = parseYaml(fs.readFileSync('content/supports.yaml', 'utf8')) as Array<{ id: string; title: string; kind: string; audiences: string[]; amount?: string; lead?: string; clause: string; tasks?: number[]; conditions: string[] }>;
+const supports = parseYaml(fs.readFileSync('content/supports.yaml', 'utf8')) as Array<{
+	id: string;
+	title: string;
+	kind: string;
+	audiences: string[];
+	amount?: string;
+	lead?: string;
+	clause: string;
+	tasks?: number[];
+	conditions: string[];
+}>;
 const source = squash(bodyText());
 const FUNDS = ['奖励', '经费补助', '配套支持'];
 
@@ -23,7 +33,10 @@ describe('the built support pages', () => {
 			expect(card.querySelector('h3 a')?.getAttribute('href')).toBe(`/support/${s.id}/`);
 			expect(card.querySelector(`a[href="/plan/#${s.clause}"]`), s.id).toBeTruthy();
 			expect(card.querySelector('.amount')?.textContent ?? undefined, s.id).toBe(s.amount);
-			expect(card.querySelectorAll('.official-quote p').map((p) => p.textContent), s.id).toEqual(s.conditions);
+			expect(
+				card.querySelectorAll('.official-quote p').map((p) => p.textContent),
+				s.id,
+			).toEqual(s.conditions);
 		}
 		// Without scripts the form is not shown (data-needs-script, see base.css): the page is the plain list.
 		expect(root.querySelector('[data-finder-form]')?.hasAttribute('data-needs-script')).toBe(true);
@@ -281,10 +294,16 @@ describe('who to ask, on every support page and unit page', () => {
 			expect(text, s.id).toContain('12345政务服务便民热线');
 			expect(text, s.id).toContain('方案原文未提及此热线');
 			// The platform's sentence is quoted from the text, and its clause is linked.
-			expect(box!.querySelectorAll('.official-quote p').map((p) => squash(p.textContent)), s.id).toEqual(express);
+			expect(
+				box!.querySelectorAll('.official-quote p').map((p) => squash(p.textContent)),
+				s.id,
+			).toEqual(express);
 			expect(box!.querySelector('a[href="/plan/#a5-m1"]'), s.id).toBeTruthy();
 			// No contact is invented: no phone link, no external link, unless configured with a source.
-			const external = box!.querySelectorAll('a').map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('/'));
+			const external = box!
+				.querySelectorAll('a')
+				.map((a) => a.getAttribute('href')!)
+				.filter((h) => !h.startsWith('/'));
 			expect(external, s.id).toEqual([]);
 		}
 	});
@@ -311,7 +330,15 @@ describe('who to ask, on every support page and unit page', () => {
 });
 
 describe('accessibility of the support pages', () => {
-	const all = ['/support/', '/support/?type=high-tech&industry=video&location=malanshan', '/support/?type=high-tech&type=above-scale&type=talent&industry=software', '/support/?type=enterprise&location=outside', '/support/high-tech-recognition-reward/', '/support/tech-insurance/', '/departments/qu-wei-ren-cai-ban/'];
+	const all = [
+		'/support/',
+		'/support/?type=high-tech&industry=video&location=malanshan',
+		'/support/?type=high-tech&type=above-scale&type=talent&industry=software',
+		'/support/?type=enterprise&location=outside',
+		'/support/high-tech-recognition-reward/',
+		'/support/tech-insurance/',
+		'/departments/qu-wei-ren-cai-ban/',
+	];
 	it.each([
 		['phone', 390, all],
 		['desktop', 1280, all.slice(1, 4)],
@@ -326,7 +353,13 @@ describe('accessibility of the support pages', () => {
 			if (path.includes('?')) await expect(page.locator('[data-finder-status]').innerText()).resolves.toMatch(/^找到|^没有/);
 			const result = await runAxe(page);
 			expect(result.passes.length, path).toBeGreaterThan(10);
-			for (const v of result.violations) found.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+			for (const v of result.violations)
+				found.push(
+					`${path}: ${v.id} (${v.impact}) ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(' | ')}`,
+				);
 			const overflow = await sidewaysPx(page);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}

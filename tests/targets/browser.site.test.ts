@@ -70,8 +70,14 @@ describe('charts', () => {
 		await page.locator('chart-figure').scrollIntoViewIfNeeded();
 		await page.waitForFunction(() => document.querySelector<HTMLElement>('chart-figure')!.dataset.state === 'drawn');
 		const fetched = scripts.filter((s) => !before.includes(s));
-		expect(fetched.some((s) => /chart-draw/.test(s)), `fetched after scrolling: ${fetched.join(', ')}`).toBe(true);
-		expect(before.some((s) => /chart-draw/.test(s)), `fetched before: ${before.join(', ')}`).toBe(false);
+		expect(
+			fetched.some((s) => /chart-draw/.test(s)),
+			`fetched after scrolling: ${fetched.join(', ')}`,
+		).toBe(true);
+		expect(
+			before.some((s) => /chart-draw/.test(s)),
+			`fetched before: ${before.join(', ')}`,
+		).toBe(false);
 		expect(await paintedPixels(page, 'chart-figure canvas')).toBeGreaterThan(1000);
 	});
 
@@ -157,12 +163,15 @@ describe('charts', () => {
 
 /** How many canvas pixels are exactly the given colour (the inside of a 3 px line or a bar). */
 function pixelsOf(page: Page, rgb: [number, number, number]): Promise<number> {
-	return page.locator('chart-figure canvas').first().evaluate((canvas: HTMLCanvasElement, [r, g, b]) => {
-		const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-		let n = 0;
-		for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) n++;
-		return n;
-	}, rgb);
+	return page
+		.locator('chart-figure canvas')
+		.first()
+		.evaluate((canvas: HTMLCanvasElement, [r, g, b]) => {
+			const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+			let n = 0;
+			for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) n++;
+			return n;
+		}, rgb);
 }
 
 describe('chart colours follow the reader’s colour scheme', () => {
@@ -211,7 +220,13 @@ describe.each([
 			expect(overflow, `${p} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
 			const result = await runAxe(page);
 			expect(result.passes.length, p).toBeGreaterThan(10);
-			for (const v of result.violations) problems.push(`${p}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+			for (const v of result.violations)
+				problems.push(
+					`${p}: ${v.id} (${v.impact}) ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(' | ')}`,
+				);
 		}
 		expect(problems).toEqual([]);
 	});

@@ -10,7 +10,17 @@ import { targetInputSchema, type Target } from '../../src/schemas/target.ts';
 
 const period = { periodStart: 2021, periodEnd: 2023 };
 /** A target with defaults, for the pure helpers. */
-const target = (over: Partial<Target>): Target => ({ ...targetInputSchema.parse({ id: 'x', title: 't', kind: 'milestone', clause: 'c', quote: 'q', year: 2023 }), order: 0, action: null, owners: [], sentence: '', yearWords: null, striveWords: null, ...over }) as Target;
+const target = (over: Partial<Target>): Target =>
+	({
+		...targetInputSchema.parse({ id: 'x', title: 't', kind: 'milestone', clause: 'c', quote: 'q', year: 2023 }),
+		order: 0,
+		action: null,
+		owners: [],
+		sentence: '',
+		yearWords: null,
+		striveWords: null,
+		...over,
+	}) as Target;
 
 describe('growth path', () => {
 	it('compounds the annual rate from the base year (2020 = 100)', () => {

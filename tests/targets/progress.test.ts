@@ -18,7 +18,10 @@ describe('progress with a named source (fixture outside content/)', () => {
 	it('loads, keeps the source, and gives a chart whose summary comes from the values', () => {
 		// A made-up value in a temporary copy: the site itself publishes none.
 		const dir = contentFixture({
-			'targets.yaml': replaceOnce('  comparator: ">="\n  tasks: [9]\n\n- id: high-growth', '  comparator: ">="\n  tasks: [9]\n  progress:\n    - year: 2022\n      value: 120\n      source: { title: 测试报告, publisher: 测试机构, date: 2023-01-31, url: "https://example.org/report" }\n    - year: 2021\n      value: 80\n      source: { title: 测试报告, publisher: 测试机构, date: 2022-01-31, url: "https://example.org/report-2021" }\n\n- id: high-growth'),
+			'targets.yaml': replaceOnce(
+				'  comparator: ">="\n  tasks: [9]\n\n- id: high-growth',
+				'  comparator: ">="\n  tasks: [9]\n  progress:\n    - year: 2022\n      value: 120\n      source: { title: 测试报告, publisher: 测试机构, date: 2023-01-31, url: "https://example.org/report" }\n    - year: 2021\n      value: 80\n      source: { title: 测试报告, publisher: 测试机构, date: 2022-01-31, url: "https://example.org/report-2021" }\n\n- id: high-growth',
+			),
 		});
 		const { content, problems } = readContent(dir, root);
 		expect(problems.map(formatProblem)).toEqual([]);
@@ -40,7 +43,10 @@ describe('progress with a named source (fixture outside content/)', () => {
 describe('a page with reported values (fixture build outside dist/)', () => {
 	it('shows each value with its source, and a chart with its table', () => {
 		const dir = contentFixture({
-			'targets.yaml': replaceOnce('  comparator: ">="\n  tasks: [9]\n\n- id: high-growth', '  comparator: ">="\n  tasks: [9]\n  progress:\n    - year: 2022\n      value: 120\n      source: { title: 测试报告, publisher: 测试机构, date: 2023-01-31, url: "https://example.org/report" }\n\n- id: high-growth'),
+			'targets.yaml': replaceOnce(
+				'  comparator: ">="\n  tasks: [9]\n\n- id: high-growth',
+				'  comparator: ">="\n  tasks: [9]\n  progress:\n    - year: 2022\n      value: 120\n      source: { title: 测试报告, publisher: 测试机构, date: 2023-01-31, url: "https://example.org/report" }\n\n- id: high-growth',
+			),
 		});
 		const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kaifu-dist-'));
 		const r = runAstro(['build', '--outDir', out], dir, 120_000);

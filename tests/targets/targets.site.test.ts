@@ -48,7 +48,11 @@ describe('target pages', () => {
 		for (const t of yamlTargets) {
 			const dd = page(`/targets/${t.id}/`).querySelectorAll('.target-facts dd')[3]!;
 			const leads = [...new Set((t.tasks ?? []).map((n) => squash(cells.get(n)!.lead)))];
-			if (leads.length) expect(dd.querySelectorAll('a').map((a) => a.textContent.trim()), t.id).toEqual(leads);
+			if (leads.length)
+				expect(
+					dd.querySelectorAll('a').map((a) => a.textContent.trim()),
+					t.id,
+				).toEqual(leads);
 			else expect(dd.querySelectorAll('a'), t.id).toHaveLength(0);
 		}
 	});
@@ -57,7 +61,10 @@ describe('target pages', () => {
 		const withChart = yamlTargets.filter((t) => t.kind === 'growth').map((t) => t.id);
 		expect(withChart).toEqual(['hightech-output-growth', 'rd-spending-growth']);
 		/** Whether a page loads the <chart-figure> module (by src, or inline if the build inlines it). */
-		const loadsChart = (p: string) => page(p).querySelectorAll('script').some((s) => /ChartFigure|chart-figure/.test((s.getAttribute('src') ?? '') + s.textContent));
+		const loadsChart = (p: string) =>
+			page(p)
+				.querySelectorAll('script')
+				.some((s) => /ChartFigure|chart-figure/.test((s.getAttribute('src') ?? '') + s.textContent));
 		for (const t of yamlTargets) {
 			expect(loadsChart(`/targets/${t.id}/`), t.id).toBe(withChart.includes(t.id));
 			expect(page(`/targets/${t.id}/`).querySelectorAll('chart-figure').length > 0, t.id).toBe(withChart.includes(t.id));
@@ -121,7 +128,10 @@ describe('chart tables hold the numbers of the data', () => {
 });
 
 describe('action, task and department pages show their targets', () => {
-	const listed = (p: string) => page(p).querySelectorAll('.targets-for tr[data-target]').map((tr) => tr.getAttribute('data-target'));
+	const listed = (p: string) =>
+		page(p)
+			.querySelectorAll('.targets-for tr[data-target]')
+			.map((tr) => tr.getAttribute('data-target'));
 
 	it.each([1, 2, 3, 4, 5])('/actions/%i/', (a) => {
 		expect(listed(`/actions/${a}/`)).toEqual(yamlTargets.filter((t) => t.clause.startsWith(`a${a}-`)).map((t) => t.id));
@@ -143,7 +153,11 @@ describe('action, task and department pages show their targets', () => {
 
 describe('open data', () => {
 	// Every dataset the registry publishes (a schema file each), at least the four of this issue.
-	const datasets = fs.readdirSync(path.join(DIST, 'data')).filter((f) => f.endsWith('.schema.json')).map((f) => f.slice(0, -'.schema.json'.length)).sort();
+	const datasets = fs
+		.readdirSync(path.join(DIST, 'data'))
+		.filter((f) => f.endsWith('.schema.json'))
+		.map((f) => f.slice(0, -'.schema.json'.length))
+		.sort();
 	it('publishes at least targets, tasks, actions and departments', () => {
 		for (const id of ['targets', 'tasks', 'actions', 'departments']) expect(datasets).toContain(id);
 	});
@@ -173,7 +187,8 @@ describe('open data', () => {
 		expect(rows.length - 1).toBe(records.length);
 		// The documented rule: lists of plain values joined by |, objects as JSON, null and absent as empty;
 		// text a spreadsheet would run as a formula (= + - @ first, not a number) behind an apostrophe.
-		const plain = (v: unknown) => (v == null ? '' : Array.isArray(v) ? (v.some((x) => typeof x === 'object' && x !== null) ? JSON.stringify(v) : v.join('|')) : typeof v === 'object' ? JSON.stringify(v) : String(v));
+		const plain = (v: unknown) =>
+			v == null ? '' : Array.isArray(v) ? (v.some((x) => typeof x === 'object' && x !== null) ? JSON.stringify(v) : v.join('|')) : typeof v === 'object' ? JSON.stringify(v) : String(v);
 		const cell = (v: unknown) => ((s) => (/^[=+\-@\t\r]/.test(s) && !/^[+-]?\d+(\.\d+)?$/.test(s) ? `'${s}` : s))(plain(v));
 		records.forEach((r, i) => expect(rows[i + 1], `${id} row ${i + 1}`).toEqual(names.map((n) => cell(r[n]))));
 	});

@@ -101,7 +101,13 @@ describe('targets: each figure is the one in its official sentence', () => {
 		const byId = new Map(targets.map((t) => [t.id, t]));
 		for (const id of ['phytium-rd-investment', 'phytium-output']) expect(byId.get(id)?.year, id).toBeNull();
 		expect(byId.get('phytium-operation')?.year).toBe(2023);
-		expect(targets.filter((t) => t.before).map((t) => t.id)).toEqual(['aerospace-provincial-key-lab', 'aerospace-national-key-lab', 'aerospace-rd-investment', 'aerospace-cumulative-output', 'aerospace-innovation-ecosystem']);
+		expect(targets.filter((t) => t.before).map((t) => t.id)).toEqual([
+			'aerospace-provincial-key-lab',
+			'aerospace-national-key-lab',
+			'aerospace-rd-investment',
+			'aerospace-cumulative-output',
+			'aerospace-innovation-ecosystem',
+		]);
 	});
 
 	it('marks as 争取目标 exactly the commitments whose words say 争取, 争创 or 力争', () => {
@@ -146,7 +152,10 @@ describe('targets: each figure is the one in its official sentence', () => {
 		const milestoneQuotes = targets.filter((t) => t.kind === 'milestone').map((t) => squash(t.quote));
 		for (const f of ['50亿元', '10万平米', '300亩']) {
 			expect(figures.has(f), `${f} is not a level`).toBe(false);
-			expect(milestoneQuotes.some((q) => q.includes(f)), f).toBe(true);
+			expect(
+				milestoneQuotes.some((q) => q.includes(f)),
+				f,
+			).toBe(true);
 		}
 		expectTarget('aerospace-rd-centre-site', { kind: 'milestone', value: null, year: 2021 });
 		expectTarget('aerospace-industry-fund', { kind: 'milestone', value: null, year: 2021 });
@@ -176,7 +185,10 @@ function exclusionRanges(text: string, x: Exclusion, where: string): Array<[numb
 		for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) ranges.push([i, i + s.length]);
 	}
 	expect(ranges.length, `${where}: exclusion ${x.text ?? x.pattern} (${x.why}) occurs ${ranges.length} times, expected ${x.count}`).toBe(x.count);
-	expect(ranges.some(([s, e]) => TOKEN.test(text.slice(s, e))), `${where}: exclusion ${x.text ?? x.pattern} holds a number`).toBe(true);
+	expect(
+		ranges.some(([s, e]) => TOKEN.test(text.slice(s, e))),
+		`${where}: exclusion ${x.text ?? x.pattern} holds a number`,
+	).toBe(true);
 	TOKEN.lastIndex = 0;
 	return ranges;
 }

@@ -16,7 +16,9 @@ const problems = (value: unknown) => {
 describe('department contacts: the schema', () => {
 	it('accepts a unit without contacts, and contacts that each carry a complete https source', () => {
 		expect(problems({ kind: '区直部门' })).toEqual([]);
-		expect(problems({ kind: '区直部门', phone: { number: '0731-1234 5678', source: SOURCE }, address: { text: '某路 1 号', source: SOURCE }, web: { url: 'https://example.gov.cn/', source: SOURCE } })).toEqual([]);
+		expect(
+			problems({ kind: '区直部门', phone: { number: '0731-1234 5678', source: SOURCE }, address: { text: '某路 1 号', source: SOURCE }, web: { url: 'https://example.gov.cn/', source: SOURCE } }),
+		).toEqual([]);
 	});
 
 	it.each([
@@ -52,7 +54,9 @@ describe('department contacts: what a page shows', () => {
 		const { content } = readContent(path.resolve('content'), process.cwd());
 		const { clause, sentence } = policyExpressSentence(content.clauses);
 		// Read independently from the official source: the one sentence that names 政策快车.
-		const inSource = bodyText().replace(/\s+/g, '').match(/[^。]*政策快车[^。]*。/g);
+		const inSource = bodyText()
+			.replace(/\s+/g, '')
+			.match(/[^。]*政策快车[^。]*。/g);
 		expect(inSource).toHaveLength(1);
 		expect(sentence).toBe(inSource![0]);
 		expect(clause).toBe('a5-m1');

@@ -83,7 +83,7 @@ export function checkRuns(image: string, runs: readonly Run[], input: ImageInput
 		const src = run.src;
 		switch (src.kind) {
 			case 'label':
-				if (/\d/.test(text)) problem('the site\'s own words hold a digit: every number must come from the text, a count or a page');
+				if (/\d/.test(text)) problem("the site's own words hold a digit: every number must come from the text, a count or a page");
 				break;
 			case 'text': {
 				const clause = input.clauses.find((c) => c.id === src.clause);
@@ -124,7 +124,8 @@ export function checkRuns(image: string, runs: readonly Run[], input: ImageInput
 				if (src.kind === 'figure') {
 					const token = figureToken(t);
 					if (!token) problem(`target ${t.id} states no figure`);
-					else if (squash(text) !== token && !(squash(text) === `${token}以上` && squash(t.quote).includes(`${token}以上`))) problem(`says "${squash(text)}" but the text states "${token}" (target ${t.id})`);
+					else if (squash(text) !== token && !(squash(text) === `${token}以上` && squash(t.quote).includes(`${token}以上`)))
+						problem(`says "${squash(text)}" but the text states "${token}" (target ${t.id})`);
 				} else {
 					const said = numbersIn(text);
 					if (t.year === null) problem(`the text sets no year for target ${t.id}`);

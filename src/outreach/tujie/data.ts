@@ -66,7 +66,10 @@ let drawn: Promise<Map<string, Buffer>> | undefined;
 async function drawAll(): Promise<Map<string, Buffer>> {
 	const images = await getImages();
 	const started = performance.now();
-	const jobs: Array<[string, Promise<Buffer>]> = [['/tujie/tujie.png', renderPng(tujieTree(images.tujie, images.siteName), 750)], ...[...images.cards.values()].map((c): [string, Promise<Buffer>] => [c.image, renderPng(cardTree(c), 1200, 630)])];
+	const jobs: Array<[string, Promise<Buffer>]> = [
+		['/tujie/tujie.png', renderPng(tujieTree(images.tujie, images.siteName), 750)],
+		...[...images.cards.values()].map((c): [string, Promise<Buffer>] => [c.image, renderPng(cardTree(c), 1200, 630)]),
+	];
 	const out = new Map<string, Buffer>();
 	for (const [p, job] of jobs) out.set(p, await job);
 	// Read by `npm run bench` from the build log (scripts/bench/build.ts).

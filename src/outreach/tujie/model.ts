@@ -177,13 +177,7 @@ export function tujieModel(input: ImageInput, display: (path: string) => string 
 	return {
 		kicker: label('一图读懂'),
 		title: { text: doc.title, src: { kind: 'doc' } },
-		meta: [
-			{ text: doc.issuers.join('　'), src: { kind: 'doc' } },
-			label('　'),
-			{ text: doc.number, src: { kind: 'doc' } },
-			label('　成文日期 '),
-			{ text: doc.dateText, src: { kind: 'doc' } },
-		],
+		meta: [{ text: doc.issuers.join('　'), src: { kind: 'doc' } }, label('　'), { text: doc.number, src: { kind: 'doc' } }, label('　成文日期 '), { text: doc.dateText, src: { kind: 'doc' } }],
 		goalsLead: goalText(lead),
 		goals: goals.map((g) => {
 			const t = targetOfGoal(input, g);

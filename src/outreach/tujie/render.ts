@@ -55,7 +55,11 @@ export function allText(el: El | string): string {
 }
 
 function section(title: string, ...children: Array<El | false | undefined>): El {
-	return box({ flexDirection: 'column', padding: '28px 36px 8px', gap: 14 }, box({ alignItems: 'center', gap: 12 }, box({ width: 10, height: 34, background: red }), text(title, { fontSize: 32, fontWeight: 700, color: red })), ...children);
+	return box(
+		{ flexDirection: 'column', padding: '28px 36px 8px', gap: 14 },
+		box({ alignItems: 'center', gap: 12 }, box({ width: 10, height: 34, background: red }), text(title, { fontSize: 32, fontWeight: 700, color: red })),
+		...children,
+	);
 }
 
 /** The long 一图读懂 image, 750 px wide. */
@@ -110,7 +114,11 @@ export function tujieTree(m: TujieModel, siteName: string): El {
 			...m.supports.map((s) =>
 				box(
 					{ flexDirection: 'column', background: paleRed, borderRadius: 10, padding: '14px 16px', gap: 6 },
-					box({ alignItems: 'baseline', gap: 14, flexWrap: 'wrap' }, text(s.amount.text, { fontSize: 40, fontWeight: 700, color: red }), text(`${s.title.text}（${s.kind.text}）`, { fontSize: 22, fontWeight: 700 })),
+					box(
+						{ alignItems: 'baseline', gap: 14, flexWrap: 'wrap' },
+						text(s.amount.text, { fontSize: 40, fontWeight: 700, color: red }),
+						text(`${s.title.text}（${s.kind.text}）`, { fontSize: 22, fontWeight: 700 }),
+					),
 					s.condition && text(`原文：${s.condition.text}`, { fontSize: 19, color: grey, lineHeight: 1.45 }),
 				),
 			),
@@ -141,7 +149,11 @@ export function cardTree(c: Card): El {
 			c.fact && text(line(c.fact), { fontSize: 56, fontWeight: 700, color: red }),
 			...c.lines.map((l) => text(line(l), { fontSize: 26, color: grey, lineHeight: 1.45 })),
 			box({ flexGrow: 1 }),
-			box({ justifyContent: 'space-between', alignItems: 'baseline', borderTop: `2px solid ${rule}`, paddingTop: 14 }, text(c.site.text, { fontSize: 24, fontWeight: 700 }), text(c.link.text, { fontSize: 24, color: red })),
+			box(
+				{ justifyContent: 'space-between', alignItems: 'baseline', borderTop: `2px solid ${rule}`, paddingTop: 14 },
+				text(c.site.text, { fontSize: 24, fontWeight: 700 }),
+				text(c.link.text, { fontSize: 24, color: red }),
+			),
 		),
 	);
 }
@@ -152,10 +164,7 @@ function cacheDir(): string {
 
 /** Renders a tree to PNG (width fixed; height fixed or, when absent, the content's), through the cache. */
 export async function renderPng(tree: El, width: number, height?: number): Promise<Buffer> {
-	const key = createHash('sha256')
-		.update(JSON.stringify({ tree, width, height, LAYOUT_VERSION, versions }))
-		.digest('hex')
-		.slice(0, 32);
+	const key = createHash('sha256').update(JSON.stringify({ tree, width, height, LAYOUT_VERSION, versions })).digest('hex').slice(0, 32);
 	const dir = cacheDir();
 	const file = path.join(dir, `${key}.png`);
 	// KAIFU_IMAGE_CACHE=0 draws every image anew (npm run bench measures the drawing so).

@@ -3,8 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonSchemaOf, openDataFormats, toCsv, toJson, type OpenDataFormat } from '../../open-data/model.ts';
 import { openDatasets, provenance } from '../../open-data/data.ts';
 
-export const getStaticPaths = (() =>
-	openDatasets.flatMap((d) => openDataFormats.map((format) => ({ params: { file: `${d.id}.${format}` }, props: { id: d.id, format } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => openDatasets.flatMap((d) => openDataFormats.map((format) => ({ params: { file: `${d.id}.${format}` }, props: { id: d.id, format } })))) satisfies GetStaticPaths;
 
 const types: Record<OpenDataFormat, string> = {
 	json: 'application/json; charset=utf-8',

@@ -40,7 +40,10 @@ export const rates = [
 
 /** The text to speak of a paragraph's text content: whitespace collapsed, link marks (#) dropped. */
 export function speakable(text: string): string {
-	return text.replace(/\s+/g, ' ').replace(/(^|\s)#(?=\s|$)/g, ' ').trim();
+	return text
+		.replace(/\s+/g, ' ')
+		.replace(/(^|\s)#(?=\s|$)/g, ' ')
+		.trim();
 }
 
 /** Which elements are the paragraphs read aloud, in reading order, on each kind of page (<ReadAloud read="…">). */
