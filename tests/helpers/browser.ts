@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
@@ -27,6 +27,50 @@ export const runAxe = (page: Page) =>
 
 /** How far the document scrolls sideways, in CSS pixels (≤ 0: it does not). */
 export const sidewaysPx = (page: Page | Frame): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * The harness of a test file or describe block, started before its tests and closed after them. The
+ * object returned becomes the harness when it has started (read its fields inside the tests).
+ */
+export function useHarness(root = 'dist'): Harness {
+	const live = {} as Harness;
+	beforeAll(async () => {
+		Object.assign(live, await startHarness(root));
+	});
+	afterAll(async () => {
+		await live.close?.();
+	});
+	return live;
+}
+
+/** The widths the browser tests check pages at: a phone and a desktop. */
+export const WIDTHS = [
+	['phone', 390],
+	['desktop', 1280],
+] as const;
+
+/**
+ * axe on the page as it is now: one line per violation, naming `label` (the page), the rule, its impact
+ * and up to three elements; and a line if axe ran too few rules to be trusted (fewer than 11 passed).
+ */
+export async function axeProblems(page: Page, label: string): Promise<string[]> {
+	const result = await runAxe(page);
+	const lines = result.violations.map(
+		(v) =>
+			`${label}: ${v.id} (${v.impact}) ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(' | ')}`,
+	);
+	if (result.passes.length <= 10) lines.push(`${label}: axe ran only ${result.passes.length} passing rules`);
+	return lines;
+}
+
+/** axeProblems and sideways scrolling of the page as it is now. */
+export async function pageProblems(page: Page, label: string): Promise<string[]> {
+	const overflow = await sidewaysPx(page);
+	return [...(overflow > 0 ? [`${label} scrolls sideways by ${overflow}px`] : []), ...(await axeProblems(page, label))];
+}
 
 /** The PDF page count Chromium produces (the /Type /Page objects; /Pages is the tree). */
 export const pdfPageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { builtPages, decodeEntities, longestPages, officialText, page, squash } from '../helpers/dist.ts';
-import { type Harness, inTabs, pdfPageCount, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
+import { type Harness, inTabs, pageProblems, pdfPageCount, sidewaysPx, startHarness, WIDTHS } from '../helpers/browser.ts';
 import { annexCells, bodyText } from '../helpers/source.ts';
 import { bootScript } from '../../src/site/reader-settings.ts';
 
@@ -325,27 +325,14 @@ describe('in Chromium', () => {
 		expect(new URL(popup.url()).pathname).toBe('/targets/rd-spending-growth/');
 	});
 
-	describe.each([
-		['phone', 390],
-		['desktop', 1280],
-	])('at %s width (%i px)', (_name, width) => {
+	describe.each(WIDTHS)('at %s width (%i px)', (_name, width) => {
 		it('the hub and the handout pass axe and do not scroll sideways', async () => {
 			const ctx = await h.context({ viewport: { width, height: 800 } });
 			const tab = await ctx.newPage();
 			const found: string[] = [];
 			for (const p of ['/kepu/', '/kepu/handout/', '/tasks/29/', '/targets/science-info-officers/', '/embed/targets/rd-spending-growth/', '/embed/targets/science-info-officers/']) {
 				await tab.goto(h.base + p);
-				const overflow = await sidewaysPx(tab);
-				expect(overflow, `${p} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-				const result = await runAxe(tab);
-				expect(result.passes.length, p).toBeGreaterThan(10);
-				for (const v of result.violations)
-					found.push(
-						`${p}: ${v.id} ${v.nodes
-							.map((n) => n.target.join(' '))
-							.slice(0, 3)
-							.join(' | ')}`,
-					);
+				found.push(...(await pageProblems(tab, p)));
 			}
 			expect(found).toEqual([]);
 		});

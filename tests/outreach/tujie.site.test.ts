@@ -4,13 +4,13 @@
  * names it in og:image, the page holds the same content as text, and 朗读 works in Chromium with a
  * stubbed speechSynthesis.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadContent } from '../../src/content-reader/read-content.ts';
 import { DIST, builtPages, page, squash } from '../helpers/dist.ts';
-import { type Harness, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
+import { runAxe, sidewaysPx, useHarness } from '../helpers/browser.ts';
 import { STORAGE_KEY } from '../../src/site/reader-settings.ts';
 
 const content = loadContent(path.resolve('content'), process.cwd());
@@ -109,13 +109,7 @@ function stubSpeech(voices: Array<{ lang: string; name: string; remote?: boolean
 }
 
 describe('朗读 in Chromium (stubbed speechSynthesis)', () => {
-	let h: Harness;
-	beforeAll(async () => {
-		h = await startHarness();
-	});
-	afterAll(async () => {
-		await h?.close();
-	});
+	const h = useHarness();
 
 	const open = async (p: string, voices: Array<{ lang: string; name: string; remote?: boolean }>) => {
 		const context = await h.context({ viewport: { width: 390, height: 844 } });

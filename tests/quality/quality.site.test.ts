@@ -3,11 +3,11 @@
  * reader settings (persisted, applied before first paint). axe-core, console errors, CSP violations and
  * failed or off-site requests on every page: tests/site/page-walk.site.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { builtPages, fileOf, page as parsedPage } from '../helpers/dist.ts';
-import { startHarness, type Harness } from '../helpers/browser.ts';
+import { useHarness } from '../helpers/browser.ts';
 
 const pages = builtPages();
 describe('every page, statically', () => {
@@ -60,13 +60,7 @@ describe('every page, statically', () => {
 // violations, failed and off-site requests): the one page walk, tests/site/page-walk.site.test.ts.
 
 describe('reader settings', () => {
-	let h: Harness;
-	beforeAll(async () => {
-		h = await startHarness();
-	});
-	afterAll(async () => {
-		await h?.close();
-	});
+	const h = useHarness();
 
 	it('are set by keyboard, persist across pages, and apply before the first paint', async () => {
 		const ctx = await h.context({ viewport: { width: 390, height: 800 } });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { officialText, page, squash } from '../helpers/dist.ts';
-import { type Harness, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
+import { pageProblems, WIDTHS, useHarness } from '../helpers/browser.ts';
 import { annexCells, bodyText } from '../helpers/source.ts';
 
 const cells = annexCells();
@@ -153,18 +153,9 @@ describe('/data/quality/', () => {
 });
 
 describe('in the browser', () => {
-	let h: Harness;
-	beforeAll(async () => {
-		h = await startHarness();
-	});
-	afterAll(async () => {
-		await h?.close();
-	});
+	const h = useHarness();
 
-	describe.each([
-		['phone', 390],
-		['desktop', 1280],
-	])('at %s width (%i px)', (_name, width) => {
+	describe.each(WIDTHS)('at %s width (%i px)', (_name, width) => {
 		it('/compare/, /data/quality/ and a task page have no axe violations and no sideways scrolling', async () => {
 			const ctx = await h.context({ viewport: { width, height: 800 } });
 			const page = await ctx.newPage();
@@ -173,17 +164,7 @@ describe('in the browser', () => {
 				await page.goto(h.base + path);
 				// Open the full-text comparisons, so that axe checks them too.
 				await page.locator('details').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
-				const overflow = await sidewaysPx(page);
-				expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-				const result = await runAxe(page);
-				expect(result.passes.length).toBeGreaterThan(10);
-				for (const v of result.violations)
-					found.push(
-						`${path}: ${v.id} ${v.nodes
-							.map((n) => n.target.join(' '))
-							.slice(0, 3)
-							.join(' | ')}`,
-					);
+				found.push(...(await pageProblems(page, path)));
 			}
 			expect(found).toEqual([]);
 		});

@@ -3,10 +3,10 @@
  * URL state, without scripts, under a strict content security policy, with axe — and the recall
  * set run through the page itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { type Harness, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
+import { pageProblems, sidewaysPx, useHarness } from '../helpers/browser.ts';
 import { recallQueries } from '../helpers/search-queries.ts';
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -14,13 +14,7 @@ import { parse as parseYaml } from 'yaml';
 /** The support measures as editors wrote them, in file order. */
 const supports = parseYaml(fs.readFileSync('content/supports.yaml', 'utf8')) as Array<{ id: string; audiences: string[]; industries?: string[] }>;
 
-let h: Harness;
-beforeAll(async () => {
-	h = await startHarness();
-});
-afterAll(async () => {
-	await h?.close();
-});
+const h = useHarness();
 
 /** A page that records console errors, page errors and requests to other hosts (CSP violations are watched in quality.test.ts). */
 async function watchedPage(width = 1280, options: { javaScriptEnabled?: boolean } = {}) {
@@ -204,15 +198,7 @@ describe('the /search/ page', () => {
 			await page.goto(`${h.base}/search/?${q}`);
 			await rendered(page);
 			for (const d of await page.locator('details[data-facet]').all()) await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
-			const result = await runAxe(page);
-			expect(result.passes.length).toBeGreaterThan(10);
-			for (const v of result.violations)
-				found.push(
-					`${q}: ${v.id} ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(' | ')}`,
-				);
+			found.push(...(await pageProblems(page, q)));
 		}
 		const overflow = await sidewaysPx(page);
 		expect(overflow).toBeLessThanOrEqual(0);

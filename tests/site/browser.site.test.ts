@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeProblems, sidewaysPx, useHarness } from '../helpers/browser.ts';
 import { annexCells } from '../helpers/source.ts';
 import { page } from '../helpers/dist.ts';
 import type { Page } from 'playwright-core';
@@ -22,13 +22,7 @@ const templates = [
 	'/404.html',
 ];
 
-let h: Harness;
-beforeAll(async () => {
-	h = await startHarness();
-});
-afterAll(async () => {
-	await h?.close();
-});
+const h = useHarness();
 
 // Every page at phone width, in the default mode and in 长辈模式 (axe, sideways scrolling, sizes, errors):
 // tests/site/page-walk.site.test.ts. Here the templates at desktop width.
@@ -46,15 +40,7 @@ describe('at desktop width (1280 px)', () => {
 			if (overflow > 0) problems.push(`${path} scrolls sideways by ${overflow}px`);
 			if (!(await page.locator('nav.nav-full').isVisible())) problems.push(`${path}: no full navigation`);
 			if (await page.locator('summary', { hasText: '菜单' }).isVisible()) problems.push(`${path}: 菜单 shown on a wide screen`);
-			const result = await runAxe(page);
-			expect(result.passes.length, `axe ran its checks on ${path}`).toBeGreaterThan(10);
-			for (const v of result.violations)
-				problems.push(
-					`${path}: ${v.id} (${v.impact}) ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(' | ')}`,
-				);
+			problems.push(...(await axeProblems(page, path)));
 		}
 		expect(problems).toEqual([]);
 	});

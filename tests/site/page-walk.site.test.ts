@@ -10,10 +10,10 @@
  * controls ≥ 44 × 44 px in every mode). Redirect pages (/t/, /a/, /g/, /s/: a meta refresh and a link) are
  * left out; embeds have no header or reader settings, so a sample of them is walked in the default mode.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtPages, page as parsedPage } from '../helpers/dist.ts';
-import { type Harness, runAxe, startHarness } from '../helpers/browser.ts';
+import { runAxe, useHarness } from '../helpers/browser.ts';
 import { measurePage } from '../helpers/measure-page.ts';
 import { ELDER_WALK_SETTINGS, PHONE, WALK_LIMITS } from '../../src/site/elder-rules.ts';
 import { STORAGE_KEY } from '../../src/site/reader-settings.ts';
@@ -30,13 +30,7 @@ const MODES = {
 	elder: { settings: ELDER_WALK_SETTINGS, pages: sitePages, limits: WALK_LIMITS.elder, tabs: 3 },
 };
 
-let h: Harness;
-beforeAll(async () => {
-	h = await startHarness();
-});
-afterAll(async () => {
-	await h?.close();
-});
+const h = useHarness();
 
 /** Collects console errors, CSP violations, failed and off-site requests of a tab. */
 async function watch(page: Page) {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { type Harness, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
+import { pageProblems, sidewaysPx, useHarness } from '../helpers/browser.ts';
 import { builtPages, page as built, squash } from '../helpers/dist.ts';
 import { bodyText } from '../helpers/source.ts';
 import { profileQuery, profiles, REWARD_SCOPE } from '../helpers/support-profiles.ts';
@@ -81,13 +81,7 @@ describe('the built support pages', () => {
 	});
 });
 
-let h: Harness;
-beforeAll(async () => {
-	h = await startHarness();
-});
-afterAll(async () => {
-	await h?.close();
-});
+const h = useHarness();
 
 /** Ids of the visible cards in a result group. */
 const visibleIds = (page: Page, group: string) => page.locator(`[data-group="${group}"] li[data-support]:visible`).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.support!));
@@ -351,17 +345,7 @@ describe('accessibility of the support pages', () => {
 		for (const path of paths) {
 			await page.goto(h.base + path);
 			if (path.includes('?')) await expect(page.locator('[data-finder-status]').innerText()).resolves.toMatch(/^找到|^没有/);
-			const result = await runAxe(page);
-			expect(result.passes.length, path).toBeGreaterThan(10);
-			for (const v of result.violations)
-				found.push(
-					`${path}: ${v.id} (${v.impact}) ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(' | ')}`,
-				);
-			const overflow = await sidewaysPx(page);
-			expect(overflow, path).toBeLessThanOrEqual(0);
+			found.push(...(await pageProblems(page, path)));
 		}
 		expect(found).toEqual([]);
 		expect(offsite).toEqual([]);

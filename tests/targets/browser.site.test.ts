@@ -1,18 +1,12 @@
 /** Target pages and charts in Chromium: drawing, lazy loading, no-script and print, reduced motion, axe. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Harness, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
+import { pageProblems, WIDTHS, useHarness } from '../helpers/browser.ts';
 import { STORAGE_KEY } from '../../src/site/reader-settings.ts';
 
 const PAGES = ['/targets/', '/targets/hightech-output-growth/', '/targets/phytium-construction-application/', '/targets/annual-rd-guidance-funds/', '/data/', '/actions/1/', '/tasks/35/'];
 
-let h: Harness;
-beforeAll(async () => {
-	h = await startHarness();
-});
-afterAll(async () => {
-	await h?.close();
-});
+const h = useHarness();
 
 /** Brings each chart into view in turn and waits until it is drawn. */
 async function drawAll(page: Page): Promise<void> {
@@ -202,10 +196,7 @@ describe('chart colours follow the reader’s colour scheme', () => {
 	});
 });
 
-describe.each([
-	['phone', 390],
-	['desktop', 1280],
-])('target and data pages at %s width', (_name, width) => {
+describe.each(WIDTHS)('target and data pages at %s width', (_name, width) => {
 	it('have no axe violations with the charts drawn, no sideways scrolling and no off-site requests', async () => {
 		const ctx = await h.context({ viewport: { width, height: 800 } });
 		const page = await ctx.newPage();
@@ -216,17 +207,7 @@ describe.each([
 		for (const p of PAGES) {
 			await page.goto(h.base + p);
 			await drawAll(page);
-			const overflow = await sidewaysPx(page);
-			expect(overflow, `${p} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-			const result = await runAxe(page);
-			expect(result.passes.length, p).toBeGreaterThan(10);
-			for (const v of result.violations)
-				problems.push(
-					`${p}: ${v.id} (${v.impact}) ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(' | ')}`,
-				);
+			problems.push(...(await pageProblems(page, p)));
 		}
 		expect(problems).toEqual([]);
 	});
