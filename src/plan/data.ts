@@ -6,6 +6,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { getActions } from '../tasks/data.ts';
 import { clauseCitation } from './citation.ts';
+import { oncePerBuild } from '../common/once-per-build.ts';
 
 export type ClauseEntry = CollectionEntry<'clauses'>;
 
@@ -42,10 +43,12 @@ export async function getActionTexts() {
  * for a measure or an item, 四、保障措施 （二）强化要素保障。 for another clause (src/plan/citation.ts).
  */
 export async function citationOf(clauseId: string): Promise<string> {
-	const [actions, clauses] = await Promise.all([getActions(), getClauses()]);
-	return clauseCitation(
-		clauseId,
-		actions.map((a) => a.data),
-		clauses.map((c) => c.data),
-	);
+	const { actions, clauses } = await citable();
+	return clauseCitation(clauseId, actions, clauses);
 }
+
+/** What citations are made from, read once per build (pages cite several clauses each). */
+const citable = oncePerBuild(async () => ({
+	actions: (await getActions()).map((a) => a.data),
+	clauses: (await getClauses()).map((c) => c.data),
+}));

@@ -4,11 +4,14 @@
  */
 import { getActions } from '../tasks/data.ts';
 import { getWordingReport } from './data.ts';
-import { actionHeading, chineseNumeral, measureCitation, parseAnchor } from '../plan/anchors.ts';
+import { actionHeading, chineseNumeral } from '../plan/anchors.ts';
+import { clauseCitation } from '../plan/citation.ts';
+import { getClauses } from '../plan/data.ts';
 
 export async function comparePage() {
 	const actions = await getActions();
 	const report = await getWordingReport();
+	const clauses = (await getClauses()).map((c) => c.data);
 	const titleDiffs = report.titles.filter((t) => t.comparison.kind === 'words');
 	const taskDiffs = report.tasks.filter((t) => t.comparison.kind === 'words');
 	const actionOf = (id: string) => {
@@ -29,11 +32,11 @@ export async function comparePage() {
 		titleHeading: (t: { kind: string; action: string; measure?: number | undefined }) =>
 			t.kind === 'action' ? `第（${chineseNumeral(Number(t.action))}）项行动的名称` : `${actionHeading(t.action, actionOf(t.action).data.title)} 第 ${t.measure} 项措施的名称`,
 		/** A measure or item cited as on /plan/: （一）…行动 1. …。 第2项. */
-		where: (clause: string) => {
-			const ref = parseAnchor(clause);
-			if (!ref) throw new Error(`/compare/: "${clause}" is not a measure or item anchor`);
-			const a = actionOf(ref.action);
-			return measureCitation(ref, a.data.title, a.data.measures[ref.measure - 1]!.title);
-		},
+		where: (clause: string) =>
+			clauseCitation(
+				clause,
+				actions.map((a) => a.data),
+				clauses,
+			),
 	};
 }

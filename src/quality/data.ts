@@ -5,17 +5,12 @@
  */
 import { getActions, getTasks } from '../tasks/data.ts';
 import { getClauses } from '../plan/data.ts';
+import { oncePerBuild } from '../common/once-per-build.ts';
 import { buildWordingReport, type WordingReport } from './wording-report.ts';
-
-let report: Promise<WordingReport> | undefined;
 
 async function compute(): Promise<WordingReport> {
 	const [tasks, clauses, actions] = await Promise.all([getTasks(), getClauses(), getActions()]);
 	return buildWordingReport({ tasks: tasks.map((t) => t.data), clauses: clauses.map((c) => c.data), actions: actions.map((a) => a.data) });
 }
 
-export function getWordingReport(): Promise<WordingReport> {
-	if (import.meta.env.DEV) return compute();
-	report ??= compute();
-	return report;
-}
+export const getWordingReport: () => Promise<WordingReport> = oncePerBuild(compute);

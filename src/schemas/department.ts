@@ -92,6 +92,4 @@ export const departmentSchema = departmentInputSchema.extend({
 
 export type DepartmentInput = z.infer<typeof departmentInputSchema>;
 export type Department = z.infer<typeof departmentSchema>;
-/** The contact details a department may carry. */
-export const contactFields = ['phone', 'address', 'web'] as const;
 export type ContactSource = z.infer<typeof contactSourceSchema>;

@@ -75,12 +75,3 @@ export function checkVocabulary(
 	problems.push(...groups.problems);
 	return { vocabulary: { fillers, groups: groups.entries.map((e) => e.value) }, problems };
 }
-
-/**
- * Where each plan word occurs in the official text, computed from the text (never typed): the
- * clauses of /plan/ (most specific first: an item rather than the measure around it) and the annex rows.
- */
-export function placesOfWord(word: string, places: readonly OfficialPlace[]): string[] {
-	const w = withoutSpace(word).toLocaleLowerCase();
-	return places.filter((p) => p.text.toLocaleLowerCase().includes(w)).map((p) => p.url);
-}

@@ -2,12 +2,11 @@
  * The view of the home page: the document, the main goals, the five actions with their task counts, the
  * site's own sentences (content/framing.yaml) and the 科普 card's links (the rows of content/site.yaml › kepu).
  */
-import { framingText, getSite } from './data.ts';
+import { framingText, getSite, planStatusNote } from './data.ts';
 import { getAction, getActions, getTask, getTasks } from '../tasks/data.ts';
 import { getClause, getDocument } from '../plan/data.ts';
 import { actionHeading, anchor, parseAnchor } from '../plan/anchors.ts';
 import { splitMainGoals } from '../plan/goals.ts';
-import { planStatus, planStatusSentence } from '../plan/period.ts';
 import { actionOfTask } from '../tasks/roles.ts';
 
 /** The 科普 card: the publicity row's action, the measures of the two quoted rows, and the rows. */
@@ -28,7 +27,6 @@ async function kepuCard() {
 export async function homePage() {
 	const doc = await getDocument();
 	const tasks = await getTasks();
-	const statusId = planStatusSentence[planStatus(doc.periodStart, doc.periodEnd, new Date())];
 	return {
 		doc,
 		taskCount: tasks.length,
@@ -41,7 +39,7 @@ export async function homePage() {
 		})),
 		// The site's own sentences come from content/framing.yaml, each checked against the official words it rests on.
 		lede: await framingText('home-lede', { taskCount: tasks.length }),
-		statusNote: statusId ? await framingText(statusId) : '',
+		statusNote: await planStatusNote(),
 		kepu: await kepuCard(),
 	};
 }

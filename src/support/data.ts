@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { citationOf, getClauses } from '../plan/data.ts';
 import { getTasks, type TaskEntry } from '../tasks/data.ts';
 import { POLICY_EXPRESS, policyExpressSentence } from '../tasks/contacts.ts';
+import { oncePerBuild } from '../common/once-per-build.ts';
 
 export type SupportEntry = CollectionEntry<'supports'>;
 
@@ -24,8 +25,6 @@ export interface PolicyExpressRoute {
 	support: SupportEntry | undefined;
 }
 
-let policyExpress: Promise<PolicyExpressRoute> | undefined;
-
 async function computePolicyExpress(): Promise<PolicyExpressRoute> {
 	const express = policyExpressSentence((await getClauses()).map((c) => c.data));
 	return {
@@ -36,8 +35,4 @@ async function computePolicyExpress(): Promise<PolicyExpressRoute> {
 	};
 }
 
-export function getPolicyExpressRoute(): Promise<PolicyExpressRoute> {
-	if (import.meta.env.DEV) return computePolicyExpress();
-	policyExpress ??= computePolicyExpress();
-	return policyExpress;
-}
+export const getPolicyExpressRoute: () => Promise<PolicyExpressRoute> = oncePerBuild(computePolicyExpress);

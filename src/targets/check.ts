@@ -10,7 +10,8 @@ import { clauseBody, type Clause } from '../plan/clauses.ts';
 import type { ContentProblem } from '../content-reader/problems.ts';
 import { readList } from '../content-reader/list.ts';
 import { parseAnchor } from '../plan/anchors.ts';
-import { checkTargetText, fullWidthPunctuation, governingYear, locateQuote, officialSentence, squash, striveWords } from './text.ts';
+import { checkTargetText, fullWidthPunctuation, governingYear, locateQuote, officialSentence, striveWords } from './text.ts';
+import { withoutSpace } from '../common/text.ts';
 
 export interface TargetContext {
 	/** The file's path relative to the project root, for messages. */
@@ -53,13 +54,13 @@ export function checkTargets(raw: unknown, ctx: TargetContext): { targets: Targe
 				problem('clause', `no clause "${t.clause}" in the official text (content/plan/)`);
 			} else {
 				for (const p of checkTargetText(t, clauseBody(clause))) problem(p.field, p.message);
-				const inner = ctx.clauses.find((c) => c.parent === clause.id && squash(clauseBody(c)).includes(squash(t.quote)));
+				const inner = ctx.clauses.find((c) => c.parent === clause.id && withoutSpace(clauseBody(c)).includes(withoutSpace(t.quote)));
 				if (inner) problem('clause', `the quote is in clause "${inner.id}", inside "${t.clause}": cite the innermost clause`);
 				sentence = officialSentence(clauseBody(clause), t.quote)?.sentence ?? '';
 				// The words the deadline and the 争取 status rest on, shown with them on the site.
 				const loc = locateQuote(clauseBody(clause), t.quote);
 				if (loc) {
-					const end = loc.inSentence + squash(t.quote).length;
+					const end = loc.inSentence + withoutSpace(t.quote).length;
 					yearWords = t.kind === 'recurring' ? null : (governingYear(loc.sentence, end)?.text ?? null);
 					strive = striveWords(loc.sentence, loc.inSentence, end) ?? null;
 				}
@@ -74,7 +75,7 @@ export function checkTargets(raw: unknown, ctx: TargetContext): { targets: Targe
 				if (!task) return problem(`tasks[${k}]`, `no task ${n} in content/tasks.yaml`);
 				if (t.tasks.indexOf(n) !== k) problem(`tasks[${k}]`, `task ${n} is listed twice`);
 				if (task.clause !== t.clause) return problem(`tasks[${k}]`, `task ${n} restates clause ${task.clause}, not ${t.clause}`);
-				if (!fullWidthPunctuation(squash(task.text)).includes(fullWidthPunctuation(squash(t.quote)))) problem(`tasks[${k}]`, `the annex wording of task ${n} does not contain the quote`);
+				if (!fullWidthPunctuation(withoutSpace(task.text)).includes(fullWidthPunctuation(withoutSpace(t.quote)))) problem(`tasks[${k}]`, `the annex wording of task ${n} does not contain the quote`);
 			});
 
 			// Progress: years within the plan period (and its base year).

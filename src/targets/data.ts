@@ -7,14 +7,13 @@
 import { getCollection } from 'astro:content';
 import type { Target } from '../schemas/target.ts';
 import { clauseBody } from '../plan/clauses.ts';
-import { getClause, getClauses, getDocument, type ClauseEntry } from '../plan/data.ts';
+import { partOfClause } from '../plan/citation.ts';
+import { getClause, getClauses, getDocument } from '../plan/data.ts';
+import { oncePerBuild } from '../common/once-per-build.ts';
 import { getSite } from '../site/data.ts';
 import type { EmbedContent } from './embed.ts';
-import { formatDeadline, formatTarget, growthChart, kindLabels, progressChart, type TargetGroup } from './model.ts';
+import { embedChart, formatDeadline, formatTarget, kindLabels, type TargetGroup } from './model.ts';
 import { officialSentence } from './text.ts';
-
-let cachedTargets: Promise<Target[]> | undefined;
-let cachedGroups: Promise<TargetGroup[]> | undefined;
 
 /** The targets collection in the order of content/targets.yaml (read anew on each call). */
 async function targetsInFileOrder(): Promise<Target[]> {
@@ -22,10 +21,9 @@ async function targetsInFileOrder(): Promise<Target[]> {
 }
 
 /** All targets, in the order of content/targets.yaml (the order of the text). A new list on each call. */
+const targetsOnce = oncePerBuild(targetsInFileOrder);
 export async function getTargets(): Promise<Target[]> {
-	if (import.meta.env.DEV) return targetsInFileOrder();
-	cachedTargets ??= targetsInFileOrder();
-	return [...(await cachedTargets)];
+	return [...(await targetsOnce())];
 }
 
 /** The targets of an action (their clause is in it), an annex task (it states them) and a department (it leads them): each given filter applies. */
@@ -35,26 +33,14 @@ export async function targetsFor({ action, task, department }: { action?: string
 	);
 }
 
-/** The part of the plan a clause is in: its action, or else its top section (二、总体目标, 四、保障措施). */
-export function partOf(id: string, clauses: Map<string, ClauseEntry>): ClauseEntry | undefined {
-	let c = clauses.get(id);
-	let part = c;
-	while (c) {
-		if (c.data.kind === 'action') return c;
-		if (c.data.kind === 'section' && c.data.level === 3) part = c;
-		c = c.data.parent ? clauses.get(c.data.parent) : undefined;
-	}
-	return part;
-}
-
 async function computeGroups(): Promise<TargetGroup[]> {
 	const clauses = await getClauses();
-	const byId = new Map(clauses.map((c) => [c.id, c]));
+	const byId = new Map(clauses.map((c) => [c.id, c.data]));
 	const groups = new Map<string, TargetGroup & { order: number }>();
 	for (const t of await getTargets()) {
-		const part = partOf(t.clause, byId);
+		const part = partOfClause(t.clause, byId);
 		if (!part) throw new Error(`target ${t.id}: clause ${t.clause} is in no part of the plan`);
-		const g = groups.get(part.id) ?? { id: part.id, title: part.data.title ?? part.id, targets: [], order: part.data.order };
+		const g = groups.get(part.id) ?? { id: part.id, title: part.title ?? part.id, targets: [], order: part.order };
 		g.targets.push(t);
 		groups.set(part.id, g);
 	}
@@ -62,11 +48,7 @@ async function computeGroups(): Promise<TargetGroup[]> {
 }
 
 /** Targets grouped by the part of the plan that states them, in the order of the text. */
-export function targetGroups(): Promise<TargetGroup[]> {
-	if (import.meta.env.DEV) return computeGroups();
-	cachedGroups ??= computeGroups();
-	return cachedGroups;
-}
+export const targetGroups: () => Promise<TargetGroup[]> = oncePerBuild(computeGroups);
 
 /** What a target's embed page shows, as text, for embedHeight (src/targets/embed.ts): read from the same data the page renders. */
 export async function embedMeasure(t: Target): Promise<EmbedContent> {
@@ -74,7 +56,7 @@ export async function embedMeasure(t: Target): Promise<EmbedContent> {
 	const site = await getSite();
 	const found = officialSentence(clauseBody((await getClause(t.clause)).data), t.quote);
 	if (!found) throw new Error(`quote not found in clause ${t.clause}: ${t.quote}`);
-	const chart = progressChart(t) ?? (t.kind === 'growth' ? growthChart([t], doc) : undefined);
+	const chart = embedChart(t, doc);
 	return {
 		title: t.title,
 		sentence: found.sentence,

@@ -3,7 +3,7 @@
  */
 import { departmentsByName } from '../tasks/data.ts';
 import { getDocument } from '../plan/data.ts';
-import { formatTarget, growthChart, progressChart } from './model.ts';
+import { embedChart, formatTarget } from './model.ts';
 import type { Target } from '../schemas/target.ts';
 
 /** The embed's view: the target, its units and one chart (reported values, else the growth path). */
@@ -14,6 +14,6 @@ export async function targetEmbedPage(t: Target) {
 		doc,
 		figure: formatTarget(t),
 		departments: await departmentsByName(),
-		chart: progressChart(t) ?? (t.kind === 'growth' ? growthChart([t], doc) : undefined),
+		chart: embedChart(t, doc),
 	};
 }

@@ -208,3 +208,8 @@ export function timeline(targets: Target[], period: { periodStart: number; perio
 	}
 	return [...stops.values()].sort((a, b) => a.sort - b.sort).map(({ sort: _sort, ...s }) => s);
 }
+
+/** The one chart a target's embed shows: its reported values where there are any, else a growth target's path. */
+export function embedChart(t: Target, period: { periodStart: number; periodEnd: number }): ChartSpec | undefined {
+	return progressChart(t) ?? (t.kind === 'growth' ? growthChart([t], period) : undefined);
+}

@@ -4,11 +4,7 @@
  * Used by the build (src/targets/check.ts) and by the unit tests.
  */
 import type { Comparator, TargetInput } from '../schemas/target.ts';
-
-/** The text without whitespace. */
-export function squash(s: string): string {
-	return s.replace(/\s+/g, '');
-}
+import { withoutSpace } from '../common/text.ts';
 
 /** Half-width punctuation as the annex sometimes types it, mapped to the full-width forms of the body. */
 export function fullWidthPunctuation(s: string): string {
@@ -127,8 +123,8 @@ export interface QuoteLocation {
 }
 
 export function locateQuote(clauseText: string, quote: string): QuoteLocation | undefined {
-	const squashed = squash(clauseText);
-	const q = squash(quote);
+	const squashed = withoutSpace(clauseText);
+	const q = withoutSpace(quote);
 	const found = occurrences(squashed, q);
 	if (found.length === 0) return undefined;
 	const start = found[0]!;
@@ -149,7 +145,7 @@ export function officialSentence(text: string, quote: string): { sentence: strin
 		positions.push(i);
 		squashed += text[i];
 	}
-	const q = squash(quote);
+	const q = withoutSpace(quote);
 	const at = squashed.indexOf(q);
 	if (at < 0 || q.length === 0) return undefined;
 	const [s, e] = sentenceBounds(squashed, at);
@@ -161,7 +157,7 @@ export function officialSentence(text: string, quote: string): { sentence: strin
 /** Whether every part of a title (parts joined by ……) occurs in the squashed text, in order. */
 export function titleInText(title: string, squashedText: string): boolean {
 	let from = 0;
-	for (const part of title.split('……').map(squash)) {
+	for (const part of title.split('……').map(withoutSpace)) {
 		if (!part) return false;
 		const at = squashedText.indexOf(part, from);
 		if (at < 0) return false;
@@ -174,7 +170,7 @@ export function titleInText(title: string, squashedText: string): boolean {
 export function figureToken(t: Pick<TargetInput, 'value' | 'valueMax' | 'unit' | 'comparator'>): string | undefined {
 	if (t.value === null || t.unit === null) return undefined;
 	const n = t.comparator === 'range' && t.valueMax !== undefined ? `${t.value}—${t.valueMax}` : String(t.value);
-	return n + squash(t.unit);
+	return n + withoutSpace(t.unit);
 }
 
 /** The comparator the words around the figure express. */
@@ -202,7 +198,7 @@ export function checkTargetText(t: TargetInput, clauseText: string): TextProblem
 	if (loc.count > 1) problems.push({ field: 'quote', message: `occurs ${loc.count} times in clause ${t.clause}: quote enough words to make it unique` });
 	if (!titleInText(t.title, loc.squashed)) problems.push({ field: 'title', message: `must be words of clause ${t.clause} (one run, or runs joined by …… in their order)` });
 
-	const q = squash(t.quote);
+	const q = withoutSpace(t.quote);
 	const token = figureToken(t);
 	if (token) {
 		const hits = [...q.matchAll(new RegExp(`(?<![\\d.—])${escapeRegExp(token)}`, 'g'))];

@@ -12,7 +12,8 @@
 import { readAmount } from '../../common/amount.ts';
 import { clauseText } from '../../plan/clauses.ts';
 import { actionOfTask } from '../../tasks/roles.ts';
-import { checkTargetText, figureToken, squash, titleInText } from '../../targets/text.ts';
+import { checkTargetText, figureToken, titleInText } from '../../targets/text.ts';
+import { withoutSpace } from '../../common/text.ts';
 import { longPathFor } from '../short-links.ts';
 import type { Count, ImageInput, Run } from './model.ts';
 
@@ -75,7 +76,7 @@ function pageExists(input: ImageInput, path: string): boolean {
  */
 export function checkRuns(image: string, runs: readonly Run[], input: ImageInput, officialSource: string): ImageProblem[] {
 	const problems: ImageProblem[] = [];
-	const source = squash(officialSource);
+	const source = withoutSpace(officialSource);
 	for (const run of runs) {
 		const problem = (message: string) => problems.push({ image, text: run.text, message });
 		// A cut run is checked without the …… that mark where it is cut.
@@ -88,17 +89,17 @@ export function checkRuns(image: string, runs: readonly Run[], input: ImageInput
 			case 'text': {
 				const clause = input.clauses.find((c) => c.id === src.clause);
 				if (!clause) problem(`no clause "${src.clause}"`);
-				else if (!squash(clauseText(clause)).includes(squash(text))) problem(`is not in the text of clause ${src.clause}`);
+				else if (!withoutSpace(clauseText(clause)).includes(withoutSpace(text))) problem(`is not in the text of clause ${src.clause}`);
 				break;
 			}
 			case 'annex': {
 				const task = input.tasks.find((t) => t.number === src.task);
 				if (!task) problem(`no task ${src.task}`);
-				else if (!squash(task.text).includes(squash(text))) problem(`is not in the annex row of task ${src.task}`);
+				else if (!withoutSpace(task.text).includes(withoutSpace(text))) problem(`is not in the annex row of task ${src.task}`);
 				break;
 			}
 			case 'doc':
-				if (!source.includes(squash(text))) problem('is not in the official text of the document');
+				if (!source.includes(withoutSpace(text))) problem('is not in the official text of the document');
 				break;
 			case 'unit':
 				if (/\d/.test(text) || !input.tasks.some((t) => t.lead === text || t.units.includes(text))) problem('is not a unit the annex names');
@@ -107,7 +108,7 @@ export function checkRuns(image: string, runs: readonly Run[], input: ImageInput
 				const t = input.targets.find((x) => x.id === src.target);
 				const clause = t && input.clauses.find((c) => c.id === t.clause);
 				if (!t || !clause) problem(`no target "${src.target}"`);
-				else if (!titleInText(text, squash(clauseText(clause)))) problem(`is not made of words of clause ${t.clause}`);
+				else if (!titleInText(text, withoutSpace(clauseText(clause)))) problem(`is not made of words of clause ${t.clause}`);
 				break;
 			}
 			case 'figure':
@@ -124,8 +125,8 @@ export function checkRuns(image: string, runs: readonly Run[], input: ImageInput
 				if (src.kind === 'figure') {
 					const token = figureToken(t);
 					if (!token) problem(`target ${t.id} states no figure`);
-					else if (squash(text) !== token && !(squash(text) === `${token}以上` && squash(t.quote).includes(`${token}以上`)))
-						problem(`says "${squash(text)}" but the text states "${token}" (target ${t.id})`);
+					else if (withoutSpace(text) !== token && !(withoutSpace(text) === `${token}以上` && withoutSpace(t.quote).includes(`${token}以上`)))
+						problem(`says "${withoutSpace(text)}" but the text states "${token}" (target ${t.id})`);
 				} else {
 					const said = numbersIn(text);
 					if (t.year === null) problem(`the text sets no year for target ${t.id}`);
@@ -141,8 +142,8 @@ export function checkRuns(image: string, runs: readonly Run[], input: ImageInput
 					problem(`no support measure "${src.support}" with an amount`);
 					break;
 				}
-				if (squash(text) !== squash(s.amount)) problem(`says "${text}" but the measure states "${s.amount}"`);
-				if (!squash(clause.paragraphs.join('')).includes(squash(s.amount))) problem(`"${s.amount}" is not in clause ${s.clause}`);
+				if (withoutSpace(text) !== withoutSpace(s.amount)) problem(`says "${text}" but the measure states "${s.amount}"`);
+				if (!withoutSpace(clause.paragraphs.join('')).includes(withoutSpace(s.amount))) problem(`"${s.amount}" is not in clause ${s.clause}`);
 				const reading = readAmount(text);
 				if (reading.kind === 'yuan' && s.amountValue !== undefined && reading.value !== s.amountValue) problem(`reads as ${reading.value} 元, not ${s.amountValue}`);
 				break;

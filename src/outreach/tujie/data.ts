@@ -12,6 +12,7 @@ import { getSite } from '../../site/data.ts';
 import { getSupports } from '../../support/data.ts';
 import { getTargets } from '../../targets/data.ts';
 import { displayUrl } from '../short-links.ts';
+import { oncePerBuild } from '../../common/once-per-build.ts';
 import { checkRuns, type ImageProblem } from './check.ts';
 import { cardRuns, shareCards, tujieCard, tujieModel, tujieRuns, type Card, type ImageInput, type TujieModel } from './model.ts';
 import { cardTree, renderPng, renderStats, tujieTree } from './render.ts';
@@ -22,8 +23,6 @@ export interface BuildImages {
 	cards: Map<string, Card>;
 	siteName: string;
 }
-
-let cached: Promise<BuildImages> | undefined;
 
 async function imageInput(): Promise<ImageInput> {
 	const [document, actions, tasks, clauses, supports, targets] = await Promise.all([getDocument(), getActions(), getTasks(), getClauses(), getSupports(), getTargets()]);
@@ -54,11 +53,7 @@ async function build(): Promise<BuildImages> {
 }
 
 /** The checked image models (no drawing). */
-export function getImages(): Promise<BuildImages> {
-	if (import.meta.env.DEV) return build();
-	cached ??= build();
-	return cached;
-}
+export const getImages: () => Promise<BuildImages> = oncePerBuild(build);
 
 let drawn: Promise<Map<string, Buffer>> | undefined;
 

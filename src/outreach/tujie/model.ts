@@ -15,7 +15,8 @@ import { actionHeading } from '../../plan/anchors.ts';
 import { actionOfTask } from '../../tasks/roles.ts';
 import { readAmount } from '../../common/amount.ts';
 import { figureWithUnit } from '../../targets/model.ts';
-import { officialSentence, squash } from '../../targets/text.ts';
+import { officialSentence } from '../../targets/text.ts';
+import { withoutSpace } from '../../common/text.ts';
 
 /** The content the images are built from (a subset of src/content-reader/read-content.ts's Content). */
 export interface ImageInput {
@@ -147,14 +148,14 @@ export function leadCounts(tasks: readonly Task[]): Array<{ lead: string; count:
 
 /** The target stating a goal of 主要工作目标, if one does (its quote and the goal overlap). */
 function targetOfGoal(input: ImageInput, goal: string): Target | undefined {
-	const g = squash(goal);
-	return input.targets.find((t) => t.clause === 'goals-main' && t.value !== null && (g.includes(squash(t.quote)) || squash(t.quote).includes(g)));
+	const g = withoutSpace(goal);
+	return input.targets.find((t) => t.clause === 'goals-main' && t.value !== null && (g.includes(withoutSpace(t.quote)) || withoutSpace(t.quote).includes(g)));
 }
 
 /** A target's figure as drawn: 500 家, and 以上 where the text says it right after the figure (500 家以上). */
 export function figureRun(t: Target): Run {
-	const token = squash(figureWithUnit(t));
-	const plus = squash(t.quote).includes(`${token}以上`) ? '以上' : '';
+	const token = withoutSpace(figureWithUnit(t));
+	const plus = withoutSpace(t.quote).includes(`${token}以上`) ? '以上' : '';
 	return { text: figureWithUnit(t) + plus, src: { kind: 'figure', target: t.id } };
 }
 
@@ -205,7 +206,7 @@ export function tujieModel(input: ImageInput, display: (path: string) => string 
 			.filter((s) => s.amount !== undefined && readAmount(s.amount).kind === 'yuan')
 			.map((s) => {
 				const clause = clauseById(input, s.clause);
-				const condition = s.conditions.find((c) => squash(c).includes(squash(s.amount!))) ?? s.conditions.find((c) => squash(clause.paragraphs.join('')).includes(squash(c)));
+				const condition = s.conditions.find((c) => withoutSpace(c).includes(withoutSpace(s.amount!))) ?? s.conditions.find((c) => withoutSpace(clause.paragraphs.join('')).includes(withoutSpace(c)));
 				return {
 					id: s.id,
 					title: label(s.title),
