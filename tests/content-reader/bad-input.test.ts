@@ -20,7 +20,7 @@ import path from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { loadContent, readContent } from '../../src/content-reader/read-content.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../../src/content-reader/problems.ts';
-import { contentFixture, replaceOnce, runAstro } from '../helpers/fixtures.ts';
+import { buildEnv, contentFixture, replaceOnce, runAstro } from '../helpers/fixtures.ts';
 
 type Edit = Record<string, (text: string) => string>;
 
@@ -707,7 +707,7 @@ describe('the build stops on bad content (astro sync), naming file, entry and fi
 /** Runs `npm run build`'s script (scripts/build.mjs) on a content folder into `outDir`; resolves when it exits. */
 function wrapperBuild(contentDir: string, outDir: string, opts: { killWhen?: RegExp } = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [path.resolve('scripts/build.mjs'), '--outDir', outDir], { env: { ...process.env, KAIFU_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' } });
+		const child = spawn(process.execPath, [path.resolve('scripts/build.mjs'), '--outDir', outDir], { env: buildEnv(contentDir) });
 		let output = '';
 		let killed = false;
 		const onData = (d: Buffer) => {

@@ -43,6 +43,24 @@ export function useHarness(root = 'dist'): Harness {
 	return live;
 }
 
+/**
+ * Watches a tab for what a page must never do: console errors, CSP violations, uncaught errors, failed
+ * or 4xx/5xx requests (but the 404 page itself), and requests off the site at `base`. Each becomes a
+ * line, naming the page, in the list returned (filled as the tab is used).
+ */
+export async function watchPage(page: Page, base: string): Promise<string[]> {
+	const problems: string[] = [];
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+	});
+	page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()} console: ${m.text()}`));
+	page.on('pageerror', (e) => problems.push(`${page.url()} pageerror: ${e.message}`));
+	page.on('requestfailed', (r) => problems.push(`${page.url()} failed request: ${r.url()}`));
+	page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/404.html') && problems.push(`${page.url()} HTTP ${r.status()}: ${r.url()}`));
+	page.on('request', (r) => !r.url().startsWith(base) && !/^(data|blob):/.test(r.url()) && problems.push(`${page.url()} off-site request: ${r.url()}`));
+	return problems;
+}
+
 /** The widths the browser tests check pages at: a phone and a desktop. */
 export const WIDTHS = [
 	['phone', 390],

@@ -27,10 +27,15 @@ export function replaceOnce(from: string, to: string): (text: string) => string 
 	};
 }
 
+/** The environment a build of a content folder runs in: no origin from the developer's shell unless given. */
+export function buildEnv(contentDir: string, env: Record<string, string> = {}): NodeJS.ProcessEnv {
+	return { ...process.env, SITE_ORIGIN: '', ...env, KAIFU_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
 /** Runs the Astro CLI (e.g. ['sync'], ['build', '--outDir', dir]) on a content folder, with extra environment variables. */
 export function runAstro(args: string[], contentDir: string, timeout: number, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string; output: string } {
 	const r = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), ...args], {
-		env: { ...process.env, SITE_ORIGIN: '', ...env, KAIFU_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: buildEnv(contentDir, env),
 		encoding: 'utf8',
 		timeout,
 	});

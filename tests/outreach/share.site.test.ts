@@ -6,10 +6,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { builtPages, decodeEntities, longestPages, page } from '../helpers/dist.ts';
-import { type Harness, inTabs, pdfPageCount, runAxe, sidewaysPx, startHarness } from '../helpers/browser.ts';
+import { type Harness, inTabs, pageProblems, pdfPageCount, startHarness, WIDTHS } from '../helpers/browser.ts';
 import { buildWithOrigin, pagesIn, TEST_ORIGIN } from '../helpers/origin-build.ts';
 import { decodeQr, encoderChunks } from '../helpers/qr.ts';
 
@@ -150,15 +148,14 @@ describe('with an origin configured', () => {
 				await tab.goto(h.base + path);
 				// A page whose script lays out content after load (the search page) can move the code while it is
 				// captured: look again, briefly, before calling it unreadable.
-				let code: ReturnType<typeof jsQR> = null;
-				for (let attempt = 0; attempt < 3 && !code; attempt++) {
+				let code: string | undefined;
+				for (let attempt = 0; attempt < 3 && code === undefined; attempt++) {
 					if (attempt) await tab.waitForLoadState('networkidle');
-					const shot = PNG.sync.read(await tab.locator('.page-qr svg.qr').screenshot({ animations: 'disabled' }));
-					code = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height);
+					code = await decodeQr(tab.locator('.page-qr svg.qr'));
 				}
 				const canonical = await tab.locator('link[rel="canonical"]').getAttribute('href');
-				if (!code) wrong.push(`${path}: no QR code found`);
-				else if (code.data !== canonical) wrong.push(`${path}: decodes to ${code.data}, canonical is ${canonical}`);
+				if (code === undefined) wrong.push(`${path}: no QR code found`);
+				else if (code !== canonical) wrong.push(`${path}: decodes to ${code}, canonical is ${canonical}`);
 				else decoded++;
 			},
 		);
@@ -208,21 +205,12 @@ describe('with an origin configured', () => {
 
 	it('pages with a QR code pass axe at phone and desktop widths', async () => {
 		const found: string[] = [];
-		for (const width of [390, 1280]) {
+		for (const [, width] of WIDTHS) {
 			const ctx = await h.context({ viewport: { width, height: 800 } });
 			const tab = await ctx.newPage();
 			for (const p of ['/', '/tasks/12/', '/kepu/handout/', '/targets/science-info-officers/']) {
 				await tab.goto(h.base + p);
-				const overflow = await sidewaysPx(tab);
-				expect(overflow, `${p} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-				const result = await runAxe(tab);
-				for (const v of result.violations)
-					found.push(
-						`${p} @${width}: ${v.id} ${v.nodes
-							.map((n) => n.target.join(' '))
-							.slice(0, 3)
-							.join(' | ')}`,
-					);
+				found.push(...(await pageProblems(tab, `${p} @${width}`)));
 			}
 		}
 		expect(found).toEqual([]);

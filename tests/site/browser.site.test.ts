@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeProblems, sidewaysPx, useHarness } from '../helpers/browser.ts';
+import { axeProblems, sidewaysPx, useHarness, watchPage } from '../helpers/browser.ts';
 import { annexCells } from '../helpers/source.ts';
 import { page } from '../helpers/dist.ts';
 import type { Page } from 'playwright-core';
@@ -30,10 +30,7 @@ describe('at desktop width (1280 px)', () => {
 	it('every template renders without horizontal scrolling, keeps its full navigation, requests nothing off-site, logs no errors, and axe finds nothing', async () => {
 		const ctx = await h.context({ viewport: { width: 1280, height: 800 } });
 		const page = await ctx.newPage();
-		const problems: string[] = [];
-		page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-		page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-		page.on('request', (r) => !r.url().startsWith(h.base) && !r.url().startsWith('data:') && problems.push(`off-site request: ${r.url()}`));
+		const problems = await watchPage(page, h.base);
 		for (const path of templates) {
 			await page.goto(h.base + path);
 			const overflow = await sidewaysPx(page);

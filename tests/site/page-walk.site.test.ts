@@ -11,9 +11,8 @@
  * left out; embeds have no header or reader settings, so a sample of them is walked in the default mode.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { builtPages, page as parsedPage } from '../helpers/dist.ts';
-import { runAxe, useHarness } from '../helpers/browser.ts';
+import { runAxe, useHarness, watchPage } from '../helpers/browser.ts';
 import { measurePage } from '../helpers/measure-page.ts';
 import { ELDER_WALK_SETTINGS, PHONE, WALK_LIMITS } from '../../src/site/elder-rules.ts';
 import { STORAGE_KEY } from '../../src/site/reader-settings.ts';
@@ -31,20 +30,6 @@ const MODES = {
 };
 
 const h = useHarness();
-
-/** Collects console errors, CSP violations, failed and off-site requests of a tab. */
-async function watch(page: Page) {
-	const problems: string[] = [];
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-	});
-	page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()} console: ${m.text()}`));
-	page.on('pageerror', (e) => problems.push(`${page.url()} pageerror: ${e.message}`));
-	page.on('requestfailed', (r) => problems.push(`${page.url()} failed request: ${r.url()}`));
-	page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/404.html') && problems.push(`${page.url()} HTTP ${r.status()}: ${r.url()}`));
-	page.on('request', (r) => !r.url().startsWith(h.base) && !/^(data|blob):/.test(r.url()) && problems.push(`${page.url()} off-site request: ${r.url()}`));
-	return problems;
-}
 
 // The measuring function runs in the page; the bundler's name helper does not exist there.
 const measureSource = `(() => { const __name = (f) => f; return (${measurePage.toString()}); })()`;
@@ -67,7 +52,7 @@ describe('the page walk at 390 × 844', () => {
 			const errors: string[] = [];
 			const lanes = Array.from({ length: tabs }, async (_, lane) => {
 				const page = await ctx.newPage();
-				const seen = await watch(page);
+				const seen = await watchPage(page, h.base);
 				for (const p of pages.filter((_, i) => i % tabs === lane)) {
 					await page.goto(h.base + p);
 					if (settings && !isEmbed(p)) expect(await page.getAttribute('html', 'data-elder'), p).toBe('on');

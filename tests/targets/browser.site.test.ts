@@ -1,7 +1,7 @@
 /** Target pages and charts in Chromium: drawing, lazy loading, no-script and print, reduced motion, axe. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pageProblems, WIDTHS, useHarness } from '../helpers/browser.ts';
+import { pageProblems, WIDTHS, useHarness, watchPage } from '../helpers/browser.ts';
 import { STORAGE_KEY } from '../../src/site/reader-settings.ts';
 
 const PAGES = ['/targets/', '/targets/hightech-output-growth/', '/targets/phytium-construction-application/', '/targets/annual-rd-guidance-funds/', '/data/', '/actions/1/', '/tasks/35/'];
@@ -200,10 +200,7 @@ describe.each(WIDTHS)('target and data pages at %s width', (_name, width) => {
 	it('have no axe violations with the charts drawn, no sideways scrolling and no off-site requests', async () => {
 		const ctx = await h.context({ viewport: { width, height: 800 } });
 		const page = await ctx.newPage();
-		const problems: string[] = [];
-		page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-		page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-		page.on('request', (r) => !r.url().startsWith(h.base) && !r.url().startsWith('data:') && problems.push(`off-site request: ${r.url()}`));
+		const problems = await watchPage(page, h.base);
 		for (const p of PAGES) {
 			await page.goto(h.base + p);
 			await drawAll(page);
