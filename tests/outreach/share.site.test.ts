@@ -129,6 +129,13 @@ describe('with an origin configured', () => {
 		expect(root.querySelector('[data-short-url]')?.textContent?.trim()).toBe(`${new URL(TEST_ORIGIN).host}/t/12/`);
 	});
 
+	it('一图读懂 names its links on the public host, as every page does (SITE_ORIGIN, not only site.yaml)', () => {
+		const root = pages.find((p) => p.path === '/tujie/')!.root;
+		const shown = root.querySelectorAll('.tj-links code').map((c) => c.textContent);
+		expect(shown.length).toBeGreaterThan(3);
+		for (const text of shown) expect(text).toMatch(new RegExp(`^${new URL(TEST_ORIGIN).host.replace(/\./g, '\\.')}/`));
+	});
+
 	it('gives the full embed address in the iframe snippet of a target page', () => {
 		const root = pages.find((p) => p.path === '/targets/science-info-officers/')!.root;
 		const snippet = parse(decodeEntities(root.querySelector('[data-embed-snippet]')!.textContent)).querySelector('iframe')!;

@@ -43,7 +43,8 @@ export function officialSourceText(root = process.cwd()): string {
 async function build(): Promise<BuildImages> {
 	const input = await imageInput();
 	const site = await getSite();
-	const display = (p: string) => displayUrl(p, site.origin || undefined);
+	// The public origin as the build resolved it (SITE_ORIGIN, else content/site.yaml's), as every page uses it.
+	const display = (p: string) => displayUrl(p, import.meta.env.SITE || undefined);
 	const tujie = tujieModel(input, display);
 	const cards = [...shareCards(input, site.name, display), tujieCard(tujie, site.name)];
 	const source = officialSourceText();
